@@ -1,0 +1,1 @@
+//! Deterministic corpus generator for sealvault tests and benches.

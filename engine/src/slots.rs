@@ -1,0 +1,533 @@
+//! Key slots: the master key wrapped under a passphrase, a recovery key or a key file.
+//!
+//! Like LUKS, a repository has several independent slots; any one of them unlocks it. Adding,
+//! listing and removing slots only touches `keys/` objects, never data. Each slot is one small
+//! object (`FORMAT.md`, "Key slots") whose every byte is authenticated: the header is the AAD of
+//! the wrapped master key.
+
+use std::fmt;
+
+use zeroize::{Zeroize, Zeroizing};
+
+use crate::codec::{Put, Reader};
+use crate::crypto::{AeadKey, TAG_LEN};
+use crate::error::{Error, Result};
+use crate::id::{RepoId, SlotId};
+use crate::keys::{MasterKey, context, single_use_nonce};
+
+pub(crate) const SLOT_MAGIC: &[u8; 8] = b"SEALVKEY";
+pub(crate) const SLOT_VERSION: u16 = 1;
+const SALT_LEN: usize = 32;
+/// Bytes before the wrapped master key: the AAD.
+const SLOT_HEADER_LEN: usize = 8 + 2 + 1 + 1 + 16 + 16 + 8 + 12 + SALT_LEN;
+/// Total encoded size of a slot.
+pub(crate) const SLOT_LEN: usize = SLOT_HEADER_LEN + 32 + TAG_LEN;
+
+/// What a slot is unlocked with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SlotKind {
+    /// A passphrase, stretched with Argon2id.
+    Passphrase,
+    /// A 128-bit random recovery key shown once as grouped base32 text.
+    RecoveryKey,
+    /// The contents of a key file.
+    KeyFile,
+}
+
+impl SlotKind {
+    fn code(self) -> u8 {
+        match self {
+            SlotKind::Passphrase => 1,
+            SlotKind::RecoveryKey => 2,
+            SlotKind::KeyFile => 3,
+        }
+    }
+
+    fn from_code(c: u8) -> Option<SlotKind> {
+        Some(match c {
+            1 => SlotKind::Passphrase,
+            2 => SlotKind::RecoveryKey,
+            3 => SlotKind::KeyFile,
+            _ => return None,
+        })
+    }
+}
+
+impl fmt::Display for SlotKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            SlotKind::Passphrase => "passphrase",
+            SlotKind::RecoveryKey => "recovery-key",
+            SlotKind::KeyFile => "key-file",
+        })
+    }
+}
+
+/// Argon2id cost parameters, stored in each passphrase slot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KdfParams {
+    memory_kib: u32,
+    iterations: u32,
+    lanes: u32,
+}
+
+impl KdfParams {
+    /// The default for new passphrase slots: 128 MiB, 3 passes, 1 lane. Chosen by measurement
+    /// (`FORMAT.md`, "Key slots"): about half a second on the development machine.
+    pub const DEFAULT: KdfParams = KdfParams {
+        memory_kib: 128 * 1024,
+        iterations: 3,
+        lanes: 1,
+    };
+
+    /// The most a slot read from storage may ask for: a hostile repository must not be able to
+    /// make `open` allocate without bound.
+    pub const MAX_MEMORY_KIB: u32 = 4 * 1024 * 1024;
+    const MAX_ITERATIONS: u32 = 64;
+    const MAX_LANES: u32 = 16;
+
+    /// Custom parameters, validated. Lower costs than [`KdfParams::DEFAULT`] make passphrases
+    /// cheaper to guess; they exist for tests and for slow devices.
+    pub fn new(memory_kib: u32, iterations: u32, lanes: u32) -> Result<KdfParams> {
+        let p = KdfParams {
+            memory_kib,
+            iterations,
+            lanes,
+        };
+        p.validate()
+            .map_err(|why| Error::invalid_input(format!("Argon2id parameters: {why}")))?;
+        Ok(p)
+    }
+
+    fn validate(&self) -> std::result::Result<(), &'static str> {
+        if !(1..=Self::MAX_LANES).contains(&self.lanes) {
+            return Err("lanes must be 1 to 16");
+        }
+        if !(1..=Self::MAX_ITERATIONS).contains(&self.iterations) {
+            return Err("iterations must be 1 to 64");
+        }
+        if self.memory_kib < 8 * self.lanes || self.memory_kib > Self::MAX_MEMORY_KIB {
+            return Err("memory must be at least 8 KiB per lane and at most 4 GiB");
+        }
+        Ok(())
+    }
+
+    /// Memory cost in KiB.
+    pub fn memory_kib(&self) -> u32 {
+        self.memory_kib
+    }
+
+    /// Number of passes.
+    pub fn iterations(&self) -> u32 {
+        self.iterations
+    }
+
+    fn derive(&self, passphrase: &[u8], salt: &[u8; SALT_LEN]) -> Result<Zeroizing<[u8; 32]>> {
+        let params = argon2::Params::new(self.memory_kib, self.iterations, self.lanes, Some(32))
+            .map_err(|e| Error::invalid_input(format!("Argon2id parameters: {e}")))?;
+        let argon = argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
+        let mut out = Zeroizing::new([0u8; 32]);
+        argon
+            .hash_password_into(passphrase, salt, &mut out[..])
+            .map_err(|e| Error::internal(format!("Argon2id failed: {e}")))?;
+        Ok(out)
+    }
+}
+
+/// A secret that unlocks a slot. Zeroized on drop; `Debug` is redacted.
+pub enum Credential {
+    /// A passphrase (any bytes; UTF-8 in practice).
+    Passphrase(Zeroizing<Vec<u8>>),
+    /// A parsed recovery key.
+    RecoveryKey(RecoveryKey),
+    /// The contents of a key file.
+    KeyFile(Zeroizing<Vec<u8>>),
+}
+
+impl Credential {
+    /// A passphrase credential.
+    pub fn passphrase(p: impl Into<Vec<u8>>) -> Credential {
+        Credential::Passphrase(Zeroizing::new(p.into()))
+    }
+
+    /// A key-file credential. Key files must hold at least 32 bytes (of real entropy: they are
+    /// not stretched like passphrases).
+    pub fn key_file(contents: impl Into<Vec<u8>>) -> Result<Credential> {
+        let contents = Zeroizing::new(contents.into());
+        if contents.len() < 32 {
+            return Err(Error::invalid_input("a key file must hold at least 32 bytes"));
+        }
+        Ok(Credential::KeyFile(contents))
+    }
+
+    /// Parses recovery-key text (see [`RecoveryKey::parse`]).
+    pub fn recovery_key(text: &str) -> Result<Credential> {
+        Ok(Credential::RecoveryKey(RecoveryKey::parse(text)?))
+    }
+
+    /// The kind of slot this credential opens.
+    pub fn kind(&self) -> SlotKind {
+        match self {
+            Credential::Passphrase(_) => SlotKind::Passphrase,
+            Credential::RecoveryKey(_) => SlotKind::RecoveryKey,
+            Credential::KeyFile(_) => SlotKind::KeyFile,
+        }
+    }
+
+    /// The key-encryption key for a slot with these parameters.
+    fn kek(&self, kdf: &KdfParams, salt: &[u8; SALT_LEN]) -> Result<Zeroizing<[u8; 32]>> {
+        let mut material = Zeroizing::new([0u8; 32 + SALT_LEN]);
+        material[32..].copy_from_slice(salt);
+        match self {
+            Credential::Passphrase(p) => kdf.derive(p, salt),
+            Credential::RecoveryKey(r) => {
+                material[..16].copy_from_slice(&r.secret[..]);
+                Ok(Zeroizing::new(blake3::derive_key(
+                    context::RECOVERY_SLOT,
+                    &material[..],
+                )))
+            }
+            Credential::KeyFile(contents) => {
+                material[..32].copy_from_slice(blake3::hash(contents).as_bytes());
+                Ok(Zeroizing::new(blake3::derive_key(
+                    context::KEY_FILE_SLOT,
+                    &material[..],
+                )))
+            }
+        }
+    }
+}
+
+impl fmt::Debug for Credential {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Credential::{}(<redacted>)", self.kind())
+    }
+}
+
+/// A recovery key: 128 random bits, written as 32 Crockford base32 characters in eight groups
+/// of four, the last 32 bits of which are a checksum so that a typo is caught before any slot
+/// is tried. Example shape: `7KQ3-...-M2XZ`.
+pub struct RecoveryKey {
+    secret: Zeroizing<[u8; 16]>,
+}
+
+const RECOVERY_ALPHABET: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+fn crockford() -> data_encoding::Encoding {
+    let mut spec = data_encoding::Specification::new();
+    spec.symbols.push_str(RECOVERY_ALPHABET);
+    // Case-insensitive, and the letters people confuse with digits read as those digits.
+    spec.translate.from.push_str("abcdefghjkmnpqrstvwxyzOoIiLl");
+    spec.translate.to.push_str("ABCDEFGHJKMNPQRSTVWXYZ001111");
+    spec.ignore.push_str("- ");
+    spec.encoding().expect("valid base32 specification")
+}
+
+impl RecoveryKey {
+    pub(crate) fn generate() -> Result<RecoveryKey> {
+        let mut secret = Zeroizing::new([0u8; 16]);
+        crate::random::fill(&mut secret[..])?;
+        Ok(RecoveryKey { secret })
+    }
+
+    /// A second handle on the same secret (to both store a slot and show the key).
+    pub(crate) fn duplicate(&self) -> RecoveryKey {
+        RecoveryKey {
+            secret: Zeroizing::new(*self.secret),
+        }
+    }
+
+    fn checksum(secret: &[u8; 16]) -> [u8; 4] {
+        let h = blake3::derive_key(context::RECOVERY_CHECKSUM, secret);
+        [h[0], h[1], h[2], h[3]]
+    }
+
+    /// The text shown to the user, once.
+    pub fn to_text(&self) -> Zeroizing<String> {
+        let mut raw = Zeroizing::new([0u8; 20]);
+        raw[..16].copy_from_slice(&self.secret[..]);
+        raw[16..].copy_from_slice(&Self::checksum(&self.secret));
+        let plain = Zeroizing::new(crockford().encode(&raw[..]));
+        let mut out = Zeroizing::new(String::with_capacity(39));
+        for (i, c) in plain.chars().enumerate() {
+            if i > 0 && i % 4 == 0 {
+                out.push('-');
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// Parses recovery-key text: case, dashes and spaces do not matter, and `O`, `I`, `L` read
+    /// as `0`, `1`, `1`. A wrong length, a foreign character or a checksum mismatch is an
+    /// `InvalidInput` error that says the key was mistyped.
+    pub fn parse(text: &str) -> Result<RecoveryKey> {
+        let mistyped = |why: &str| Error::invalid_input(format!("recovery key mistyped: {why}"));
+        let mut raw = Zeroizing::new(
+            crockford()
+                .decode(text.trim().as_bytes())
+                .map_err(|_| mistyped("expected 32 characters from 0-9 and A-Z"))?,
+        );
+        if raw.len() != 20 {
+            return Err(mistyped("expected 32 characters from 0-9 and A-Z"));
+        }
+        let mut secret = Zeroizing::new([0u8; 16]);
+        secret.copy_from_slice(&raw[..16]);
+        let ok = Self::checksum(&secret) == raw[16..20];
+        raw.zeroize();
+        if !ok {
+            return Err(mistyped("checksum does not match (a character is wrong)"));
+        }
+        Ok(RecoveryKey { secret })
+    }
+}
+
+impl fmt::Debug for RecoveryKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("RecoveryKey(<redacted>)")
+    }
+}
+
+/// What `list` shows of a slot: everything but secrets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SlotInfo {
+    /// The slot's id (its object name is `keys/<id>`).
+    pub id: SlotId,
+    /// What unlocks it.
+    pub kind: SlotKind,
+    /// Unix seconds at creation.
+    pub created: u64,
+    /// Argon2id parameters (passphrase slots only).
+    pub kdf: Option<KdfParams>,
+}
+
+/// One decoded key slot.
+#[derive(Debug)]
+pub(crate) struct Slot {
+    pub(crate) info: SlotInfo,
+    repo: RepoId,
+    salt: [u8; SALT_LEN],
+    wrapped: [u8; 32 + TAG_LEN],
+    header: [u8; SLOT_HEADER_LEN],
+}
+
+impl Slot {
+    /// Wraps `master` under `credential` in a new slot.
+    pub(crate) fn create(
+        master: &MasterKey,
+        credential: &Credential,
+        kdf: KdfParams,
+        repo: RepoId,
+        id: SlotId,
+        created: u64,
+    ) -> Result<Vec<u8>> {
+        let salt: [u8; SALT_LEN] = crate::random::array()?;
+        let kind = credential.kind();
+        let kdf = (kind == SlotKind::Passphrase).then_some(kdf);
+        let mut out = Vec::with_capacity(SLOT_LEN);
+        out.put_bytes(SLOT_MAGIC);
+        out.put_u16(SLOT_VERSION);
+        out.put_u8(kind.code());
+        out.put_u8(0);
+        out.put_bytes(id.as_bytes());
+        out.put_bytes(repo.as_bytes());
+        out.put_u64(created);
+        let k = kdf.unwrap_or(KdfParams {
+            memory_kib: 0,
+            iterations: 0,
+            lanes: 0,
+        });
+        out.put_u32(k.memory_kib);
+        out.put_u32(k.iterations);
+        out.put_u32(k.lanes);
+        out.put_bytes(&salt);
+        debug_assert_eq!(out.len(), SLOT_HEADER_LEN);
+        let kek = AeadKey::new(&*credential.kek(&kdf.unwrap_or(KdfParams::DEFAULT), &salt)?);
+        let body_start = out.len();
+        out.put_bytes(master.expose());
+        let (header, body) = out.split_at_mut(body_start);
+        let tag = kek.seal_in_place(&single_use_nonce(), header, body)?;
+        out.put_bytes(&tag);
+        Ok(out)
+    }
+
+    /// Decodes a slot object. Checks every field (including bounded KDF costs) before any work.
+    pub(crate) fn decode(bytes: &[u8], what: &str) -> Result<Slot> {
+        if bytes.len() < 10 || &bytes[..8] != SLOT_MAGIC {
+            return Err(Error::unsupported(what, "not a sealvault key slot"));
+        }
+        let mut r = Reader::new(bytes, what);
+        r.bytes(8)?;
+        let version = r.u16()?;
+        if version != SLOT_VERSION {
+            return Err(Error::unsupported(
+                what,
+                format!("key slot format version {version}; this build reads {SLOT_VERSION}"),
+            ));
+        }
+        let kind = SlotKind::from_code(r.u8()?).ok_or_else(|| r.error("unknown slot kind"))?;
+        if r.u8()? != 0 {
+            return Err(r.error("reserved byte is not zero"));
+        }
+        let id = SlotId::from_bytes(r.array()?);
+        let repo = RepoId::from_bytes(r.array()?);
+        let created = r.u64()?;
+        let k = KdfParams {
+            memory_kib: r.u32()?,
+            iterations: r.u32()?,
+            lanes: r.u32()?,
+        };
+        let kdf = match kind {
+            SlotKind::Passphrase => {
+                k.validate().map_err(|why| r.error(why))?;
+                Some(k)
+            }
+            _ if k == (KdfParams { memory_kib: 0, iterations: 0, lanes: 0 }) => None,
+            _ => return Err(r.error("KDF parameters on a slot that has no KDF")),
+        };
+        let salt = r.array()?;
+        let wrapped = r.array()?;
+        r.finish()?;
+        let mut header = [0u8; SLOT_HEADER_LEN];
+        header.copy_from_slice(&bytes[..SLOT_HEADER_LEN]);
+        Ok(Slot {
+            info: SlotInfo {
+                id,
+                kind,
+                created,
+                kdf,
+            },
+            repo,
+            salt,
+            wrapped,
+            header,
+        })
+    }
+
+    pub(crate) fn repo(&self) -> RepoId {
+        self.repo
+    }
+
+    /// Tries to unwrap the master key. Always does the slot's full KDF work, whatever the
+    /// credential, and fails without saying why (wrong secret or damaged slot look the same).
+    pub(crate) fn unlock(&self, credential: &Credential) -> Result<Option<MasterKey>> {
+        if credential.kind() != self.info.kind {
+            return Ok(None);
+        }
+        let kek = AeadKey::new(&*credential.kek(
+            &self.info.kdf.unwrap_or(KdfParams::DEFAULT),
+            &self.salt,
+        )?);
+        let mut buf = Zeroizing::new(self.wrapped);
+        match kek.open_in_place(&single_use_nonce(), &self.header, &mut buf[..]) {
+            Ok(plain) => {
+                let mut key = Zeroizing::new([0u8; 32]);
+                key.copy_from_slice(plain);
+                Ok(Some(MasterKey::from_bytes(&mut key)))
+            }
+            Err(_) => Ok(None),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fast() -> KdfParams {
+        KdfParams::new(64, 1, 1).unwrap()
+    }
+
+    fn slot_for(c: &Credential) -> (MasterKey, Vec<u8>) {
+        let m = MasterKey::generate().unwrap();
+        let bytes = Slot::create(&m, c, fast(), RepoId::from_bytes([1; 16]), SlotId::from_bytes([2; 16]), 7).unwrap();
+        (m, bytes)
+    }
+
+    #[test]
+    fn every_kind_round_trips_and_rejects_other_secrets() {
+        let rk = RecoveryKey::generate().unwrap();
+        let creds = [
+            Credential::passphrase("correct horse"),
+            Credential::recovery_key(&rk.to_text()).unwrap(),
+            Credential::key_file(vec![5u8; 64]).unwrap(),
+        ];
+        let wrong = [
+            Credential::passphrase("correct horsf"),
+            Credential::RecoveryKey(RecoveryKey::generate().unwrap()),
+            Credential::key_file(vec![6u8; 64]).unwrap(),
+        ];
+        for (c, w) in creds.iter().zip(&wrong) {
+            let (m, bytes) = slot_for(c);
+            assert_eq!(bytes.len(), SLOT_LEN);
+            let slot = Slot::decode(&bytes, "slot").unwrap();
+            assert_eq!(slot.info.kind, c.kind());
+            assert_eq!(slot.info.created, 7);
+            let got = slot.unlock(c).unwrap().expect("right secret unlocks");
+            assert_eq!(got.expose(), m.expose());
+            assert!(slot.unlock(w).unwrap().is_none());
+        }
+    }
+
+    #[test]
+    fn flipping_any_byte_is_an_error_or_a_refusal_never_a_key() {
+        let c = Credential::passphrase("pw");
+        let (_, bytes) = slot_for(&c);
+        for i in 0..bytes.len() {
+            let mut b = bytes.clone();
+            b[i] ^= 0x01;
+            match Slot::decode(&b, "slot") {
+                Err(e) => assert!(
+                    matches!(e.kind(), crate::ErrorKind::Integrity | crate::ErrorKind::UnsupportedFormat),
+                    "byte {i}: {e}"
+                ),
+                Ok(slot) => assert!(slot.unlock(&c).unwrap().is_none(), "byte {i} accepted"),
+            }
+        }
+        for len in 0..bytes.len() {
+            assert!(Slot::decode(&bytes[..len], "slot").is_err());
+        }
+    }
+
+    #[test]
+    fn hostile_kdf_costs_are_refused_before_any_work() {
+        let c = Credential::passphrase("pw");
+        let (_, mut bytes) = slot_for(&c);
+        // memory_kib lives right after magic, version, kind, reserved, ids and created time.
+        let at = 8 + 2 + 1 + 1 + 16 + 16 + 8;
+        bytes[at..at + 4].copy_from_slice(&u32::MAX.to_le_bytes());
+        assert!(Slot::decode(&bytes, "slot").unwrap_err().is_integrity());
+    }
+
+    #[test]
+    fn recovery_key_text_is_grouped_and_checksummed() {
+        let rk = RecoveryKey::generate().unwrap();
+        let text = rk.to_text();
+        assert_eq!(text.len(), 39);
+        assert_eq!(text.split('-').count(), 8);
+        let again = RecoveryKey::parse(&text.to_lowercase().replace('-', " ")).unwrap();
+        assert_eq!(*again.secret, *rk.secret);
+        // Any single substituted character is caught by the checksum (or the alphabet).
+        let chars: Vec<char> = text.chars().collect();
+        for (i, &c) in chars.iter().enumerate().filter(|(_, c)| **c != '-') {
+            let sub = if c == 'X' { 'Y' } else { 'X' };
+            let mut typo = chars.clone();
+            typo[i] = sub;
+            let typo: String = typo.into_iter().collect();
+            let e = RecoveryKey::parse(&typo).unwrap_err();
+            assert!(e.to_string().contains("mistyped"), "{e}");
+        }
+        assert!(RecoveryKey::parse("ABCD").is_err());
+        assert!(RecoveryKey::parse(&format!("{}U", &text[..38])).is_err());
+    }
+
+    #[test]
+    fn kdf_params_are_validated() {
+        assert!(KdfParams::new(4, 1, 1).is_err());
+        assert!(KdfParams::new(1024, 0, 1).is_err());
+        assert!(KdfParams::new(1024, 1, 0).is_err());
+        assert!(KdfParams::new(KdfParams::MAX_MEMORY_KIB + 1, 1, 1).is_err());
+        assert!(KdfParams::DEFAULT.validate().is_ok());
+        assert!(KdfParams::DEFAULT.memory_kib() >= 64 * 1024);
+    }
+}

@@ -1,0 +1,235 @@
+//! The write path: pools of open packs, and uploader threads.
+//!
+//! Any number of threads store blobs at once. Each takes an open pack of the blob's class
+//! (data or tree) from a pool, or opens a new one, seals the blob straight into it, records it
+//! in the index and gives the pack back; so sealing never waits on a lock and each thread keeps
+//! its own nonce counter (the blob's offset in its pack). A pack that reaches the target size is
+//! finished on the thread that filled it and handed to the uploaders over a bounded channel:
+//! when storage is slower than sealing, `store` blocks, so memory stays bounded at about
+//! (threads + 2 * uploaders) * pack size.
+//!
+//! `flush` closes every pack open when it starts, including packs that other threads hold at
+//! that moment (they are closed when given back), and waits until all are durable.
+
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::thread::JoinHandle;
+
+use crossbeam_channel::{Receiver, Sender};
+
+use crate::backend::Backend;
+use crate::compress::Compression;
+use crate::error::{Error, Result};
+use crate::id::{BlobId, RepoId};
+use crate::index::Index;
+use crate::keys::WrappingKey;
+use crate::pack::{BlobKind, FinishedPack, PackEntry, PackWriter};
+
+/// Object name of a pack: `packs/<first two hex digits>/<32 hex digits>`.
+pub(crate) fn pack_name(id: &crate::id::PackId) -> String {
+    let hex = id.to_hex();
+    format!("packs/{}/{}", &hex[..2], hex)
+}
+
+struct OpenPack {
+    slot: u32,
+    writer: PackWriter,
+}
+
+#[derive(Default)]
+struct PoolState {
+    idle: Vec<OpenPack>,
+    /// Slots of packs a thread holds right now.
+    out: HashSet<u32>,
+    /// Held packs that a flush asked to close when given back.
+    close_on_return: HashSet<u32>,
+}
+
+struct Upload {
+    slot: u32,
+    pack: FinishedPack,
+}
+
+/// Settings of the write path.
+pub(crate) struct WriterConfig {
+    pub(crate) repo: RepoId,
+    pub(crate) pack_size: usize,
+    pub(crate) uploaders: usize,
+}
+
+pub(crate) struct Writer {
+    config: WriterConfig,
+    pools: [Mutex<PoolState>; 2],
+    index: Arc<Index>,
+    upload_tx: Option<Sender<Upload>>,
+    uploaders: Vec<JoinHandle<()>>,
+    errors: Arc<Mutex<Vec<Error>>>,
+    spare_buffers: Arc<Mutex<Vec<Vec<u8>>>>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+impl Writer {
+    pub(crate) fn new(config: WriterConfig, index: Arc<Index>, backend: Arc<dyn Backend>) -> Writer {
+        let uploaders = config.uploaders.max(1);
+        let (tx, rx) = crossbeam_channel::bounded::<Upload>(uploaders);
+        let errors = Arc::new(Mutex::new(Vec::new()));
+        let spare_buffers = Arc::new(Mutex::new(Vec::new()));
+        let handles = (0..uploaders)
+            .map(|i| {
+                let (rx, index, backend) = (rx.clone(), index.clone(), backend.clone());
+                let (errors, spares) = (errors.clone(), spare_buffers.clone());
+                std::thread::Builder::new()
+                    .name(format!("sealvault-upload-{i}"))
+                    .spawn(move || upload_loop(&rx, &index, &*backend, &errors, &spares))
+                    .expect("spawning an uploader thread")
+            })
+            .collect();
+        Writer {
+            config,
+            pools: [Mutex::default(), Mutex::default()],
+            index,
+            upload_tx: Some(tx),
+            uploaders: handles,
+            errors,
+            spare_buffers,
+        }
+    }
+
+    fn pool(&self, kind: BlobKind) -> &Mutex<PoolState> {
+        &self.pools[usize::from(kind == BlobKind::Tree)]
+    }
+
+    /// Seals a reserved blob into an open pack and records it in the index.
+    pub(crate) fn add(
+        &self,
+        wrapping: &WrappingKey,
+        kind: BlobKind,
+        id: BlobId,
+        data: &[u8],
+        compression: Compression,
+    ) -> Result<PackEntry> {
+        let mut open = self.check_out(wrapping, kind)?;
+        let result = open.writer.add(kind, id, data, compression);
+        if let Ok(entry) = &result {
+            // Before the pack goes back: once it is back, a flush may close and index it.
+            self.index.fulfil(open.slot, entry);
+        }
+        self.check_in(kind, open)?;
+        result
+    }
+
+    fn check_out(&self, wrapping: &WrappingKey, kind: BlobKind) -> Result<OpenPack> {
+        let mut pool = lock(self.pool(kind));
+        let open = match pool.idle.pop() {
+            Some(open) => open,
+            None => {
+                drop(pool);
+                let buffer = lock(&self.spare_buffers).pop().unwrap_or_default();
+                let writer = PackWriter::new(wrapping, self.config.repo, buffer, self.capacity())?;
+                let slot = self.index.open_pack(writer.uid(), writer.wrapped().clone());
+                pool = lock(self.pool(kind));
+                OpenPack { slot, writer }
+            }
+        };
+        pool.out.insert(open.slot);
+        Ok(open)
+    }
+
+    fn capacity(&self) -> usize {
+        self.config.pack_size + (1 << 20)
+    }
+
+    fn check_in(&self, kind: BlobKind, open: OpenPack) -> Result<()> {
+        let mut pool = lock(self.pool(kind));
+        pool.out.remove(&open.slot);
+        let close = pool.close_on_return.remove(&open.slot)
+            || open.writer.len() >= self.config.pack_size;
+        if !close {
+            pool.idle.push(open);
+            return Ok(());
+        }
+        drop(pool);
+        self.close(open)
+    }
+
+    /// Finishes a pack and queues it for upload (blocking while the uploaders are busy).
+    fn close(&self, open: OpenPack) -> Result<()> {
+        let pack = match open.writer.finish() {
+            Ok(p) => p,
+            Err(e) => {
+                self.index.pack_uploaded(open.slot, false);
+                return Err(e);
+            }
+        };
+        self.index.pack_finished(open.slot, pack.id, pack.bytes.len() as u64);
+        let tx = self.upload_tx.as_ref().expect("uploaders run until drop");
+        tx.send(Upload { slot: open.slot, pack })
+            .map_err(|_| Error::internal("the uploader threads stopped"))
+    }
+
+    /// Closes every pack open now (idle ones at once, held ones when given back) and returns
+    /// the pack-table slots to wait for.
+    pub(crate) fn close_all(&self) -> Result<Vec<u32>> {
+        let mut slots = Vec::new();
+        let mut to_close = Vec::new();
+        for pool in &self.pools {
+            let mut pool = lock(pool);
+            let held: Vec<u32> = pool.out.iter().copied().collect();
+            slots.extend(&held);
+            pool.close_on_return.extend(held);
+            to_close.append(&mut pool.idle);
+        }
+        let mut first_error = None;
+        for open in to_close {
+            slots.push(open.slot);
+            if let Err(e) = self.close(open) {
+                first_error.get_or_insert(e);
+            }
+        }
+        match first_error {
+            Some(e) => Err(e),
+            None => Ok(slots),
+        }
+    }
+
+    /// Upload errors reported since the last call.
+    pub(crate) fn take_errors(&self) -> Vec<Error> {
+        std::mem::take(&mut *lock(&self.errors))
+    }
+}
+
+impl Drop for Writer {
+    fn drop(&mut self) {
+        self.upload_tx = None;
+        for h in self.uploaders.drain(..) {
+            let _ = h.join();
+        }
+    }
+}
+
+fn upload_loop(
+    rx: &Receiver<Upload>,
+    index: &Index,
+    backend: &dyn Backend,
+    errors: &Mutex<Vec<Error>>,
+    spares: &Mutex<Vec<Vec<u8>>>,
+) {
+    for Upload { slot, pack } in rx {
+        let result = backend.put(&pack_name(&pack.id), &pack.bytes);
+        let ok = result.is_ok();
+        if let Err(e) = result {
+            lock(errors).push(e);
+        }
+        index.pack_uploaded(slot, ok);
+        // Reuse the buffer: a fresh 16 MiB allocation costs a page fault per 4 KiB.
+        let mut buf = pack.bytes;
+        buf.clear();
+        let mut spares = lock(spares);
+        if spares.len() < 4 {
+            spares.push(buf);
+        }
+    }
+}
