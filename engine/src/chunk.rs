@@ -48,7 +48,8 @@ impl ChunkerConfig {
             max,
             normalization,
         };
-        c.validate().map_err(|why| Error::invalid_input(format!("chunker sizes: {why}")))?;
+        c.validate()
+            .map_err(|why| Error::invalid_input(format!("chunker sizes: {why}")))?;
         Ok(c)
     }
 
@@ -64,7 +65,9 @@ impl ChunkerConfig {
             || !(v2020::AVERAGE_MIN..=v2020::AVERAGE_MAX).contains(&avg)
             || !(v2020::MAXIMUM_MIN..=v2020::MAXIMUM_MAX).contains(&max)
         {
-            return Err("outside FastCDC's bounds (min 64 B-1 MiB, avg 256 B-4 MiB, max 1 KiB-16 MiB)");
+            return Err(
+                "outside FastCDC's bounds (min 64 B-1 MiB, avg 256 B-4 MiB, max 1 KiB-16 MiB)",
+            );
         }
         if self.normalization > 3 {
             return Err("normalization level must be 0 to 3");
@@ -103,7 +106,11 @@ pub struct Chunker {
 
 impl fmt::Debug for Chunker {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Chunker({}/{}/{}, <keyed>)", self.min, self.avg, self.max)
+        write!(
+            f,
+            "Chunker({}/{}/{}, <keyed>)",
+            self.min, self.avg, self.max
+        )
     }
 }
 
@@ -352,7 +359,26 @@ mod tests {
         let before: std::collections::HashSet<usize> = cuts(&a, &data).into_iter().collect();
         let after: Vec<usize> = cuts(&a, &edited).into_iter().map(|o| o - 10).collect();
         let shared = after.iter().filter(|o| before.contains(o)).count();
-        assert!(shared * 10 >= after.len() * 9, "only {shared} of {} cuts survived", after.len());
+        assert!(
+            shared * 10 >= after.len() * 9,
+            "only {shared} of {} cuts survived",
+            after.len()
+        );
+    }
+
+    #[test]
+    fn keyed_tables_keep_the_target_average() {
+        let data = pseudo_random(8 << 20, 77);
+        let cfg = ChunkerConfig::new(2048, 8192, 32768, 1).unwrap();
+        for k in [1u8, 2, 3] {
+            let c = Chunker::new(&cfg, &key(k));
+            let n = c.chunks(&data).count();
+            let mean = data.len() / n;
+            assert!(
+                (7000..=11000).contains(&mean),
+                "key {k}: mean chunk {mean} bytes"
+            );
+        }
     }
 
     #[test]

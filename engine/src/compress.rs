@@ -34,9 +34,9 @@ impl Compression {
     /// Checks the level range.
     pub fn validate(self) -> Result<Compression> {
         match self {
-            Compression::Zstd(l) if !(-7..=22).contains(&l) => Err(Error::invalid_input(
-                format!("zstd level {l} is outside -7..=22"),
-            )),
+            Compression::Zstd(l) if !(-7..=22).contains(&l) => Err(Error::invalid_input(format!(
+                "zstd level {l} is outside -7..=22"
+            ))),
             c => Ok(c),
         }
     }
@@ -81,7 +81,10 @@ impl Compression {
             _ => return Err(Error::integrity(what, "unknown blob encoding")),
         };
         if out.len() != raw_len {
-            return Err(Error::integrity(what, "decoded length differs from the index"));
+            return Err(Error::integrity(
+                what,
+                "decoded length differs from the index",
+            ));
         }
         Ok(out)
     }

@@ -49,13 +49,15 @@ impl RepoConfig {
             return Err(Error::invalid_input("pack size must be 1 MiB to 1 GiB"));
         }
         if self.pack_size < self.chunker.max() {
-            return Err(Error::invalid_input("pack size must be at least the maximum chunk size"));
+            return Err(Error::invalid_input(
+                "pack size must be at least the maximum chunk size",
+            ));
         }
         self.compression.validate()?;
         Ok(())
     }
 
-    fn encode(&self) -> Vec<u8> {
+    pub(crate) fn encode(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(34);
         out.put_u32(self.chunker.min());
         out.put_u32(self.chunker.avg());
@@ -91,7 +93,8 @@ impl RepoConfig {
             compression,
             created,
         };
-        c.validate().map_err(|e| Error::integrity(what, e.to_string()))?;
+        c.validate()
+            .map_err(|e| Error::integrity(what, e.to_string()))?;
         Ok(c)
     }
 
@@ -109,7 +112,10 @@ impl RepoConfig {
 /// repository id. Needs no key, so version errors come before any password prompt.
 pub(crate) fn peek_repo_id(bytes: &[u8]) -> Result<RepoId> {
     if bytes.len() < 26 || &bytes[..8] != CONFIG_MAGIC {
-        return Err(Error::unsupported(CONFIG_NAME, "not a sealvault repository config"));
+        return Err(Error::unsupported(
+            CONFIG_NAME,
+            "not a sealvault repository config",
+        ));
     }
     let version = u16::from_le_bytes([bytes[8], bytes[9]]);
     if version != SEALED_VERSION {
@@ -120,7 +126,9 @@ pub(crate) fn peek_repo_id(bytes: &[u8]) -> Result<RepoId> {
             ),
         ));
     }
-    Ok(RepoId::from_bytes(bytes[10..26].try_into().expect("16 bytes")))
+    Ok(RepoId::from_bytes(
+        bytes[10..26].try_into().expect("16 bytes"),
+    ))
 }
 
 #[cfg(test)]
@@ -142,13 +150,19 @@ mod tests {
         let repo = RepoId::from_bytes([2; 16]);
         let sealed = config().seal(&key, repo).unwrap();
         assert_eq!(peek_repo_id(&sealed).unwrap(), repo);
-        assert_eq!(RepoConfig::open(&key, repo, sealed.clone()).unwrap(), config());
+        assert_eq!(
+            RepoConfig::open(&key, repo, sealed.clone()).unwrap(),
+            config()
+        );
         for i in 0..sealed.len() {
             let mut b = sealed.clone();
             b[i] ^= 0x10;
             let e = RepoConfig::open(&key, repo, b).unwrap_err();
             assert!(
-                matches!(e.kind(), crate::ErrorKind::Integrity | crate::ErrorKind::UnsupportedFormat),
+                matches!(
+                    e.kind(),
+                    crate::ErrorKind::Integrity | crate::ErrorKind::UnsupportedFormat
+                ),
                 "byte {i}: {e}"
             );
         }

@@ -66,12 +66,14 @@ impl Error {
         Self::new(ErrorKind::Integrity, Some(object.into()), what)
     }
 
-    pub(crate) fn wrong_key() -> Self {
-        Self::new(
-            ErrorKind::WrongKey,
-            None,
-            "wrong password or key: no key slot accepts it",
-        )
+    /// No slot accepted the credential; `note` mentions damaged slots that were skipped.
+    pub(crate) fn wrong_key(note: Option<String>) -> Self {
+        let base = "wrong password or key: no key slot accepts it";
+        let message = match note {
+            Some(n) => format!("{base} ({n})"),
+            None => base.to_string(),
+        };
+        Self::new(ErrorKind::WrongKey, None, message)
     }
 
     pub(crate) fn not_found(object: impl Into<String>, what: impl Into<String>) -> Self {

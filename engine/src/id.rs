@@ -142,6 +142,9 @@ mod tests {
     fn from_hex_rejects_bad_length_and_digits() {
         assert!(PackId::from_hex("00").is_err());
         assert!(PackId::from_hex(&"g".repeat(32)).is_err());
-        assert_eq!(PackId::from_hex(&"0".repeat(32)).unwrap().as_bytes(), &[0; 16]);
+        assert_eq!(
+            PackId::from_hex(&"0".repeat(32)).unwrap().as_bytes(),
+            &[0; 16]
+        );
     }
 }

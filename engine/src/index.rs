@@ -185,7 +185,7 @@ impl Index {
         }
         for shard in &mut shards {
             // Stable sort then dedup keeps the first location of a blob stored twice.
-            shard.sort_by(|a, b| a.id.cmp(&b.id));
+            shard.sort_by_key(|e| e.id);
             shard.dedup_by(|later, first| later.id == first.id);
             shard.shrink_to_fit();
         }
@@ -217,11 +217,15 @@ impl Index {
     }
 
     fn packs(&self) -> std::sync::RwLockReadGuard<'_, PackTable> {
-        self.packs.read().unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.packs
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     fn packs_mut(&self) -> std::sync::RwLockWriteGuard<'_, PackTable> {
-        self.packs.write().unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.packs
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// The entry of a stored blob and its pack record. `NotFound` if unknown; a blob whose
@@ -400,14 +404,16 @@ impl Index {
                 wrapped: r.wrapped.clone(),
                 len: r.len,
             });
-            current.entries.extend(entries.into_iter().map(|e| SegmentEntry {
-                id: e.id,
-                pack: pack_index,
-                offset: e.offset,
-                stored_len: e.stored_len,
-                raw_len: e.raw_len,
-                kind: e.kind,
-            }));
+            current
+                .entries
+                .extend(entries.into_iter().map(|e| SegmentEntry {
+                    id: e.id,
+                    pack: pack_index,
+                    offset: e.offset,
+                    stored_len: e.stored_len,
+                    raw_len: e.raw_len,
+                    kind: e.kind,
+                }));
         }
         segments.push(current);
         (segments, durable)
@@ -505,7 +511,11 @@ mod tests {
         assert!(idx.lookup(&id(100_001)).is_err());
         let stats = idx.stats();
         assert_eq!(stats.entries, 100_000);
-        assert!(stats.bytes_per_entry() < 64.0, "{}", stats.bytes_per_entry());
+        assert!(
+            stats.bytes_per_entry() < 64.0,
+            "{}",
+            stats.bytes_per_entry()
+        );
     }
 
     #[test]
@@ -520,7 +530,13 @@ mod tests {
                     for i in 0..200 {
                         if idx.reserve(&id(i)) == Reservation::Reserved {
                             winners.fetch_add(1, Ordering::Relaxed);
-                            let e = PackEntry { kind: BlobKind::Data, id: id(i), offset: i, stored_len: 17, raw_len: 0 };
+                            let e = PackEntry {
+                                kind: BlobKind::Data,
+                                id: id(i),
+                                offset: i,
+                                stored_len: 17,
+                                raw_len: 0,
+                            };
                             idx.fulfil(slot, &e);
                         }
                     }
@@ -545,7 +561,16 @@ mod tests {
         let b = idx.open_pack([2; 16], wrapped());
         for (slot, n) in [(a, 1), (b, 2)] {
             idx.reserve(&id(n));
-            idx.fulfil(slot, &PackEntry { kind: BlobKind::Data, id: id(n), offset: 0, stored_len: 17, raw_len: 0 });
+            idx.fulfil(
+                slot,
+                &PackEntry {
+                    kind: BlobKind::Data,
+                    id: id(n),
+                    offset: 0,
+                    stored_len: 17,
+                    raw_len: 0,
+                },
+            );
             idx.pack_finished(slot, PackId::from_bytes([slot as u8; 16]), 1000);
         }
         assert!(idx.lookup(&id(1)).is_err(), "not flushed yet");
@@ -557,7 +582,10 @@ mod tests {
         assert_eq!(segs.len(), 1);
         assert_eq!(segs[0].entries.len(), 1);
         assert_eq!(segs[0].entries[0].id, id(1));
-        assert!(!idx.contains(&id(2)), "blobs of a failed pack are forgotten");
+        assert!(
+            !idx.contains(&id(2)),
+            "blobs of a failed pack are forgotten"
+        );
         idx.mark_persisted(&slots);
         assert!(idx.unpersisted(10).0.is_empty());
         assert!(idx.lookup(&id(1)).is_ok());

@@ -295,7 +295,10 @@ mod tests {
         let k = MasterKey::generate().unwrap().wrapping_key();
         let pk = PackKey::generate().unwrap();
         let w = k.wrap(&pk, &[1; 16], b"repo").unwrap();
-        assert_eq!(k.unwrap(&w, &[1; 16], b"repo").unwrap().expose(), pk.expose());
+        assert_eq!(
+            k.unwrap(&w, &[1; 16], b"repo").unwrap().expose(),
+            pk.expose()
+        );
         assert!(k.unwrap(&w, &[2; 16], b"repo").is_none());
         assert!(k.unwrap(&w, &[1; 16], b"other").is_none());
         let other = MasterKey::generate().unwrap().wrapping_key();
@@ -311,7 +314,10 @@ mod tests {
             a[bit / 8] ^= 1 << (bit % 8);
             let t = ChunkerKey::from_bytes(&mut a).gear_table();
             let same = t.iter().zip(base.iter()).filter(|(x, y)| x == y).count();
-            assert_eq!(same, 0, "flipping key bit {bit} left {same} gear entries unchanged");
+            assert_eq!(
+                same, 0,
+                "flipping key bit {bit} left {same} gear entries unchanged"
+            );
         }
     }
 }

@@ -40,6 +40,8 @@ mod compress;
 mod config;
 mod crypto;
 mod error;
+#[cfg(test)]
+mod golden;
 mod id;
 mod index;
 mod keys;

@@ -180,12 +180,17 @@ impl PackWriter {
         let fits = offset + plaintext.len() + 1 + TAG_LEN + HEADER_ALIGN * 4 + TRAILER_LEN;
         let raw_len = u32::try_from(plaintext.len()).ok();
         let (Some(raw_len), true) = (raw_len, fits <= MAX_PACK_LEN) else {
-            return Err(Error::invalid_input("blob does not fit in a pack (4 GiB limit)"));
+            return Err(Error::invalid_input(
+                "blob does not fit in a pack (4 GiB limit)",
+            ));
         };
         compression.encode_into(plaintext, &mut self.buf)?;
         let nonce = crypto::nonce(crypto::NONCE_DOMAIN_BLOB, offset as u64);
         let aad = blob_aad(kind, &id, &self.uid);
-        if let Err(e) = self.aead.seal_append_tag(&nonce, &aad, &mut self.buf, offset) {
+        if let Err(e) = self
+            .aead
+            .seal_append_tag(&nonce, &aad, &mut self.buf, offset)
+        {
             self.buf.truncate(offset);
             return Err(e);
         }
@@ -203,8 +208,8 @@ impl PackWriter {
     /// Pads, appends the sealed header and the trailer, and names the pack.
     pub(crate) fn finish(mut self) -> Result<FinishedPack> {
         let blobs_end = self.buf.len();
-        let header_plain_len = (8 + HEADER_ENTRY_LEN * self.entries.len()).div_ceil(HEADER_ALIGN)
-            * HEADER_ALIGN;
+        let header_plain_len =
+            (8 + HEADER_ENTRY_LEN * self.entries.len()).div_ceil(HEADER_ALIGN) * HEADER_ALIGN;
         let unpadded = blobs_end + header_plain_len + TAG_LEN + TRAILER_LEN;
         let padding = padme(unpadded as u64) as usize - unpadded;
         if unpadded + padding > MAX_PACK_LEN {
@@ -255,7 +260,10 @@ pub(crate) struct Trailer {
 /// Decodes the last [`TRAILER_LEN`] bytes of a pack of `pack_len` bytes. No key needed.
 pub(crate) fn parse_trailer(pack_len: u64, tail: &[u8], what: &str) -> Result<Trailer> {
     if tail.len() != TRAILER_LEN || &tail[TRAILER_LEN - 8..] != PACK_MAGIC {
-        return Err(Error::unsupported(what, "not a sealvault pack (no trailer magic)"));
+        return Err(Error::unsupported(
+            what,
+            "not a sealvault pack (no trailer magic)",
+        ));
     }
     let mut r = Reader::new(tail, what);
     let uid = r.array()?;
@@ -270,9 +278,7 @@ pub(crate) fn parse_trailer(pack_len: u64, tail: &[u8], what: &str) -> Result<Tr
     }
     let checksum = PackId::from_bytes(r.array()?);
     let min_header = (HEADER_ALIGN + TAG_LEN) as u64;
-    if u64::from(header_len) < min_header
-        || u64::from(header_len) + TRAILER_LEN as u64 > pack_len
-    {
+    if u64::from(header_len) < min_header || u64::from(header_len) + TRAILER_LEN as u64 > pack_len {
         return Err(Error::integrity(what, "header length out of range"));
     }
     Ok(Trailer {
@@ -289,11 +295,18 @@ pub fn verify_checksum(bytes: &[u8], name: PackId, what: &str) -> Result<()> {
     if bytes.len() < TRAILER_LEN {
         return Err(Error::integrity(what, "shorter than a pack trailer"));
     }
-    let t = parse_trailer(bytes.len() as u64, &bytes[bytes.len() - TRAILER_LEN..], what)?;
+    let t = parse_trailer(
+        bytes.len() as u64,
+        &bytes[bytes.len() - TRAILER_LEN..],
+        what,
+    )?;
     let body = &bytes[..bytes.len() - 24];
     let actual = PackId::from_bytes(xxhash_rust::xxh3::xxh3_128(body).to_le_bytes());
     if actual != t.checksum {
-        return Err(Error::integrity(what, "checksum does not match the pack's bytes"));
+        return Err(Error::integrity(
+            what,
+            "checksum does not match the pack's bytes",
+        ));
     }
     if actual != name {
         return Err(Error::integrity(what, "pack bytes do not match its name"));
@@ -334,7 +347,10 @@ pub(crate) fn open_blob(
         .map_err(|_| Error::integrity(what, "blob authentication failed (damaged or tampered)"))?;
     let plain = Compression::decode(encoded, entry.raw_len as usize, what)?.into_owned();
     if ids.blob_id(&plain) != entry.id {
-        return Err(Error::integrity(what, "plaintext does not match the blob id"));
+        return Err(Error::integrity(
+            what,
+            "plaintext does not match the blob id",
+        ));
     }
     Ok(plain)
 }
@@ -381,7 +397,10 @@ pub(crate) fn open_header(
         offset += u64::from(stored_len);
     }
     if offset + u64::from(padding) != blobs_and_padding {
-        return Err(Error::integrity(what, "header does not describe the pack's layout"));
+        return Err(Error::integrity(
+            what,
+            "header does not describe the pack's layout",
+        ));
     }
     if r.bytes(r.remaining())?.iter().any(|&b| b != 0) {
         return Err(Error::integrity(what, "header fill is not zero"));
@@ -400,7 +419,11 @@ pub(crate) fn verify_pack(
     what: &str,
 ) -> Result<Vec<PackEntry>> {
     verify_checksum(bytes, name, what)?;
-    let t = parse_trailer(bytes.len() as u64, &bytes[bytes.len() - TRAILER_LEN..], what)?;
+    let t = parse_trailer(
+        bytes.len() as u64,
+        &bytes[bytes.len() - TRAILER_LEN..],
+        what,
+    )?;
     let key = unwrap_key(wrapping, repo, &t.uid, &t.wrapped, what)?;
     let aead = key.aead();
     let header_start = bytes.len() - TRAILER_LEN - t.header_len as usize;
@@ -442,7 +465,9 @@ mod tests {
         }
 
         fn pack(&self, blobs: &[(BlobKind, Vec<u8>)], c: Compression) -> FinishedPack {
-            let mut w = PackWriter::new(&self.master.wrapping_key(), self.repo, Vec::new(), 1 << 16).unwrap();
+            let mut w =
+                PackWriter::new(&self.master.wrapping_key(), self.repo, Vec::new(), 1 << 16)
+                    .unwrap();
             let ids = self.master.chunk_id_key();
             for (kind, data) in blobs {
                 w.add(*kind, ids.blob_id(data), data, c).unwrap();
@@ -451,14 +476,33 @@ mod tests {
         }
 
         fn key(&self, p: &FinishedPack) -> (AeadKey, [u8; 16]) {
-            let t = parse_trailer(p.bytes.len() as u64, &p.bytes[p.bytes.len() - TRAILER_LEN..], "p").unwrap();
-            let k = unwrap_key(&self.master.wrapping_key(), self.repo, &t.uid, &t.wrapped, "p").unwrap();
+            let t = parse_trailer(
+                p.bytes.len() as u64,
+                &p.bytes[p.bytes.len() - TRAILER_LEN..],
+                "p",
+            )
+            .unwrap();
+            let k = unwrap_key(
+                &self.master.wrapping_key(),
+                self.repo,
+                &t.uid,
+                &t.wrapped,
+                "p",
+            )
+            .unwrap();
             (k.aead(), t.uid)
         }
 
         fn verify(&self, bytes: &[u8], name: PackId) -> Result<Vec<PackEntry>> {
             let ids = self.master.chunk_id_key();
-            verify_pack(bytes, name, &self.master.wrapping_key(), self.repo, &ids, "pack")
+            verify_pack(
+                bytes,
+                name,
+                &self.master.wrapping_key(),
+                self.repo,
+                &ids,
+                "pack",
+            )
         }
     }
 
@@ -490,15 +534,24 @@ mod tests {
         let f = Fixture::new();
         let text: Vec<u8> = b"compressible text ".repeat(100);
         let p = f.pack(
-            &[(BlobKind::Data, b"hello".to_vec()), (BlobKind::Tree, text), (BlobKind::Data, vec![])],
+            &[
+                (BlobKind::Data, b"hello".to_vec()),
+                (BlobKind::Tree, text),
+                (BlobKind::Data, vec![]),
+            ],
             Compression::Zstd(3),
         );
         for i in 0..p.bytes.len() {
             let mut b = p.bytes.clone();
             b[i] ^= 0x04;
-            let e = f.verify(&b, p.id).expect_err(&format!("byte {i} of {}", b.len()));
+            let e = f
+                .verify(&b, p.id)
+                .expect_err(&format!("byte {i} of {}", b.len()));
             assert!(
-                matches!(e.kind(), crate::ErrorKind::Integrity | crate::ErrorKind::UnsupportedFormat),
+                matches!(
+                    e.kind(),
+                    crate::ErrorKind::Integrity | crate::ErrorKind::UnsupportedFormat
+                ),
                 "byte {i}: {e}"
             );
         }
@@ -510,7 +563,13 @@ mod tests {
     #[test]
     fn blobs_cannot_be_swapped_moved_or_relabelled() {
         let f = Fixture::new();
-        let p = f.pack(&[(BlobKind::Data, b"aaaa".to_vec()), (BlobKind::Data, b"bbbb".to_vec())], Compression::Off);
+        let p = f.pack(
+            &[
+                (BlobKind::Data, b"aaaa".to_vec()),
+                (BlobKind::Data, b"bbbb".to_vec()),
+            ],
+            Compression::Off,
+        );
         let (aead, uid) = f.key(&p);
         let ids = f.master.chunk_id_key();
         let entries = f.verify(&p.bytes, p.id).unwrap();
@@ -519,7 +578,10 @@ mod tests {
         // b's bytes presented as a's (same length): wrong nonce and wrong id in the AAD.
         assert!(open_blob(&aead, &uid, &a, &mut sealed_b.clone(), &ids, "x").is_err());
         // b at its own offset but labelled as a tree.
-        let relabelled = PackEntry { kind: BlobKind::Tree, ..b };
+        let relabelled = PackEntry {
+            kind: BlobKind::Tree,
+            ..b
+        };
         assert!(open_blob(&aead, &uid, &relabelled, &mut sealed_b.clone(), &ids, "x").is_err());
         // b with another pack's uid.
         assert!(open_blob(&aead, &[0; 16], &b, &mut sealed_b.clone(), &ids, "x").is_err());
@@ -530,7 +592,10 @@ mod tests {
     fn wrong_repository_key_cannot_unwrap() {
         let f = Fixture::new();
         let p = f.pack(&[(BlobKind::Data, b"x".to_vec())], Compression::Off);
-        let other = Fixture { master: MasterKey::generate().unwrap(), repo: f.repo };
+        let other = Fixture {
+            master: MasterKey::generate().unwrap(),
+            repo: f.repo,
+        };
         assert!(other.verify(&p.bytes, p.id).unwrap_err().is_integrity());
     }
 
@@ -560,7 +625,9 @@ mod tests {
     #[test]
     fn nonces_never_repeat_within_a_pack() {
         let f = Fixture::new();
-        let blobs: Vec<_> = (0..50u8).map(|i| (BlobKind::Data, vec![i; usize::from(i)])).collect();
+        let blobs: Vec<_> = (0..50u8)
+            .map(|i| (BlobKind::Data, vec![i; usize::from(i)]))
+            .collect();
         let p = f.pack(&blobs, Compression::Off);
         let entries = f.verify(&p.bytes, p.id).unwrap();
         let mut offsets: Vec<u32> = entries.iter().map(|e| e.offset).collect();

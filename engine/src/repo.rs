@@ -121,10 +121,24 @@ impl Repository {
         let master = MasterKey::generate()?;
         let id = RepoId::random()?;
         let slot_id = SlotId::random()?;
-        let slot = Slot::create(&master, credential, options.kdf, id, slot_id, config.created)?;
+        let slot = Slot::create(
+            &master,
+            credential,
+            options.kdf,
+            id,
+            slot_id,
+            config.created,
+        )?;
         backend.put(&slot_name(&slot_id), &slot)?;
         backend.put(CONFIG_NAME, &config.seal(&master.metadata_key(), id)?)?;
-        Ok(Self::assemble(backend, id, config, master, Some(slot_id), Index::from_segments(vec![])))
+        Ok(Self::assemble(
+            backend,
+            id,
+            config,
+            master,
+            Some(slot_id),
+            Index::from_segments(vec![]),
+        ))
     }
 
     /// Opens a repository with any key slot that accepts `credential`.
@@ -135,16 +149,24 @@ impl Repository {
     /// the config or an index segment is damaged.
     pub fn open(backend: Arc<dyn Backend>, credential: &Credential) -> Result<Repository> {
         let config_bytes = backend.get(CONFIG_NAME).map_err(|e| match e.kind() {
-            ErrorKind::NotFound => {
-                Error::not_found(CONFIG_NAME, "no sealvault repository here (no config object)")
-            }
+            ErrorKind::NotFound => Error::not_found(
+                CONFIG_NAME,
+                "no sealvault repository here (no config object)",
+            ),
             _ => e,
         })?;
         let id = config::peek_repo_id(&config_bytes)?;
         let (master, slot) = unlock(&*backend, id, credential)?;
         let config = RepoConfig::open(&master.metadata_key(), id, config_bytes)?;
         let index = load_index(&*backend, &master.metadata_key(), id)?;
-        Ok(Self::assemble(backend, id, config, master, Some(slot), index))
+        Ok(Self::assemble(
+            backend,
+            id,
+            config,
+            master,
+            Some(slot),
+            index,
+        ))
     }
 
     fn assemble(
@@ -240,7 +262,10 @@ impl Repository {
         if self.index.reserve(&id) == Reservation::Exists {
             return Ok(Stored { id, is_new: false });
         }
-        match self.writer.add(&self.wrapping, kind, id, plaintext, compression) {
+        match self
+            .writer
+            .add(&self.wrapping, kind, id, plaintext, compression)
+        {
             Ok(_) => Ok(Stored { id, is_new: true }),
             Err(e) => {
                 self.index.cancel(&id);
@@ -255,11 +280,18 @@ impl Repository {
         let (entry, pack) = self.index.lookup(id)?;
         let name = pack_name(&pack.id);
         let what = format!("blob {id} in pack {}", pack.id);
-        let mut sealed = self
-            .backend
-            .get_range(&name, u64::from(entry.offset), u64::from(entry.stored_len))?;
+        let mut sealed =
+            self.backend
+                .get_range(&name, u64::from(entry.offset), u64::from(entry.stored_len))?;
         let key = pack::unwrap_key(&self.wrapping, self.id, &pack.uid, &pack.wrapped, &what)?;
-        pack::open_blob(&key.aead(), &pack.uid, &entry.pack_entry(), &mut sealed, &self.ids, &what)
+        pack::open_blob(
+            &key.aead(),
+            &pack.uid,
+            &entry.pack_entry(),
+            &mut sealed,
+            &self.ids,
+            &what,
+        )
     }
 
     /// Makes every blob stored before this call durable: closes open packs, waits for their
@@ -273,14 +305,21 @@ impl Repository {
         let failed = self.index.wait_for_packs(&slots);
         let errors = self.writer.take_errors();
         if !failed.is_empty() || !errors.is_empty() {
-            return Err(errors.into_iter().next().unwrap_or_else(|| {
-                Error::internal("a pack upload failed without an error")
-            }));
+            return Err(errors
+                .into_iter()
+                .next()
+                .unwrap_or_else(|| Error::internal("a pack upload failed without an error")));
         }
         let (segments, covered) = self.index.unpersisted(SEGMENT_MAX_ENTRIES);
         for seg in &segments {
             let object = ObjectId::random()?;
-            let bytes = sealed::seal(&self.metadata, SEGMENT_MAGIC, self.id, object, &seg.encode())?;
+            let bytes = sealed::seal(
+                &self.metadata,
+                SEGMENT_MAGIC,
+                self.id,
+                object,
+                &seg.encode(),
+            )?;
             self.backend.put(&format!("index/{object}"), &bytes)?;
         }
         self.index.mark_persisted(&covered);
@@ -311,15 +350,17 @@ impl Repository {
         let name = pack_name(id);
         let bytes = self.backend.get(&name)?;
         let what = format!("pack {id}");
-        let entries =
-            pack::verify_pack(&bytes, *id, &self.wrapping, self.id, &self.ids, &what)?;
+        let entries = pack::verify_pack(&bytes, *id, &self.wrapping, self.id, &self.ids, &what)?;
         Ok(entries.len())
     }
 
     /// A short code derived from the repository key and id: two devices that show the same
     /// code hold the same repository key. Six groups of five digits.
     pub fn fingerprint(&self) -> String {
-        let digest = self.master.fingerprint_key().fingerprint(self.id.as_bytes());
+        let digest = self
+            .master
+            .fingerprint_key()
+            .fingerprint(self.id.as_bytes());
         digest
             .chunks_exact(5)
             .take(6)
@@ -343,7 +384,10 @@ impl Repository {
     /// once: it is stored nowhere.
     pub fn add_recovery_key(&self) -> Result<(SlotId, RecoveryKey)> {
         let key = RecoveryKey::generate()?;
-        let slot = self.add_key(&Credential::RecoveryKey(key.duplicate()), KdfParams::DEFAULT)?;
+        let slot = self.add_key(
+            &Credential::RecoveryKey(key.duplicate()),
+            KdfParams::DEFAULT,
+        )?;
         Ok((slot, key))
     }
 
@@ -389,7 +433,9 @@ impl Repository {
     /// is written first, then the old one removed, so a crash in between leaves both working.
     pub fn change_passphrase(&self, new: &Credential, kdf: KdfParams) -> Result<SlotId> {
         if new.kind() != SlotKind::Passphrase {
-            return Err(Error::invalid_input("the new credential must be a passphrase"));
+            return Err(Error::invalid_input(
+                "the new credential must be a passphrase",
+            ));
         }
         let old = self.opened_with();
         let old_info = match old {
@@ -418,37 +464,133 @@ fn slot_names(backend: &dyn Backend) -> Result<Vec<String>> {
 }
 
 /// Tries the key slots of repository `repo` with `credential`. Damaged or foreign slots are
-/// skipped: one bad slot must not lock the owner out.
-fn unlock(backend: &dyn Backend, repo: RepoId, credential: &Credential) -> Result<(MasterKey, SlotId)> {
+/// skipped (one bad slot must not lock the owner out) but named in the error if nothing opens.
+fn unlock(
+    backend: &dyn Backend,
+    repo: RepoId,
+    credential: &Credential,
+) -> Result<(MasterKey, SlotId)> {
     let names = slot_names(backend)?;
-    if names.is_empty() {
-        return Err(Error::integrity("keys/", "the repository has no key slots"));
-    }
+    let (mut tried, mut damaged, mut foreign) = (0, Vec::new(), Vec::new());
     for name in names.iter().take(MAX_SLOTS) {
-        let Ok(bytes) = backend.get(name) else { continue };
-        let Ok(slot) = Slot::decode(&bytes, name) else { continue };
+        let slot = match backend.get(name).and_then(|b| Slot::decode(&b, name)) {
+            Ok(slot) => slot,
+            Err(e) if e.kind() == ErrorKind::NotFound => continue,
+            Err(_) => {
+                damaged.push(name.as_str());
+                continue;
+            }
+        };
         if slot.repo() != repo {
+            foreign.push(name.as_str());
             continue;
         }
+        tried += 1;
         if let Some(master) = slot.unlock(credential)? {
             return Ok((master, slot.info.id));
         }
     }
-    Err(Error::wrong_key())
+    match (tried, damaged.first()) {
+        (0, Some(first)) => Err(Error::integrity(
+            *first,
+            "key slot is damaged and no other slot is usable",
+        )),
+        (0, None) => Err(Error::integrity(
+            CONFIG_NAME,
+            format!(
+                "no key slot belongs to this repository id (config or key slots damaged; other slots: {})",
+                foreign.join(", ")
+            ),
+        )),
+        (_, None) => Err(Error::wrong_key(None)),
+        (_, Some(_)) => Err(Error::wrong_key(Some(format!(
+            "{} damaged key slot(s) skipped: {}",
+            damaged.len(),
+            damaged.join(", ")
+        )))),
+    }
 }
 
 /// Reads and decodes every index segment, in parallel.
 fn load_index(backend: &dyn Backend, key: &MetadataKey, repo: RepoId) -> Result<Index> {
-    let names: Vec<String> = backend.list("index/")?.into_iter().map(|o| o.name).collect();
+    let names: Vec<String> = backend
+        .list("index/")?
+        .into_iter()
+        .map(|o| o.name)
+        .collect();
     let segments = names
         .par_iter()
         .map(|name| {
-            let id = ObjectId::from_hex(name.trim_start_matches("index/"))
-                .map_err(|_| Error::integrity(name.as_str(), "index object name is not an object id"))?;
+            let id = ObjectId::from_hex(name.trim_start_matches("index/")).map_err(|_| {
+                Error::integrity(name.as_str(), "index object name is not an object id")
+            })?;
             let bytes = backend.get(name)?;
             let (_, body) = sealed::open(key, SEGMENT_MAGIC, repo, Some(id), bytes, name)?;
             Segment::decode(&body, name)
         })
         .collect::<Result<Vec<Segment>>>()?;
     Ok(Index::from_segments(segments))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+    use crate::backend::MemoryBackend;
+
+    /// Many packs written by several threads: every pack has its own key and uid, and within a
+    /// pack every blob nonce (its offset) is distinct, so no (key, nonce) pair ever repeats.
+    #[test]
+    fn no_key_nonce_pair_repeats_across_many_packs() {
+        let backend = Arc::new(MemoryBackend::new());
+        let options = InitOptions {
+            chunker: ChunkerConfig::new(16 << 10, 64 << 10, 1 << 20, 1).unwrap(),
+            pack_size: 1 << 20,
+            kdf: KdfParams::new(64, 1, 1).unwrap(),
+            compression: Compression::Off,
+        };
+        let repo =
+            Repository::init(backend.clone(), &Credential::passphrase("p"), &options).unwrap();
+        std::thread::scope(|s| {
+            for t in 0..4u64 {
+                let repo = &repo;
+                s.spawn(move || {
+                    for i in 0..400u64 {
+                        let mut blob = vec![0u8; 4096 + (i as usize % 7) * 1000];
+                        blob[..8].copy_from_slice(&(t * 1000 + i).to_le_bytes());
+                        repo.store(BlobKind::Data, &blob).unwrap();
+                    }
+                });
+            }
+        });
+        repo.flush().unwrap();
+        let packs = backend.list("packs/").unwrap();
+        assert!(packs.len() >= 6, "only {} packs", packs.len());
+        let mut keys = HashSet::new();
+        let mut uids = HashSet::new();
+        let mut blobs = 0;
+        for p in &packs {
+            let bytes = backend.get(&p.name).unwrap();
+            let tail = &bytes[bytes.len() - pack::TRAILER_LEN..];
+            let t = pack::parse_trailer(bytes.len() as u64, tail, &p.name).unwrap();
+            let key =
+                pack::unwrap_key(&repo.wrapping, repo.id, &t.uid, &t.wrapped, &p.name).unwrap();
+            assert!(keys.insert(*key.expose()), "pack key reused");
+            assert!(uids.insert(t.uid), "pack uid reused");
+            let entries = pack::verify_pack(
+                &bytes,
+                t.checksum,
+                &repo.wrapping,
+                repo.id,
+                &repo.ids,
+                &p.name,
+            )
+            .unwrap();
+            let offsets: HashSet<u32> = entries.iter().map(|e| e.offset).collect();
+            assert_eq!(offsets.len(), entries.len(), "nonce repeated within a pack");
+            blobs += entries.len();
+        }
+        assert_eq!(blobs, 1600);
+    }
 }

@@ -33,9 +33,9 @@ pub(crate) fn seal(
     out.put_bytes(id.as_bytes());
     out.put_bytes(body);
     let (header, plain) = out.split_at_mut(SEALED_HEADER_LEN);
-    let tag = key
-        .object_key(magic, id.as_bytes())
-        .seal_in_place(&single_use_nonce(), header, plain)?;
+    let tag =
+        key.object_key(magic, id.as_bytes())
+            .seal_in_place(&single_use_nonce(), header, plain)?;
     out.put_bytes(&tag);
     Ok(out)
 }
@@ -68,7 +68,10 @@ fn check_header(
     what: &str,
 ) -> Result<(ObjectId, usize)> {
     if bytes.len() < 10 || &bytes[..8] != magic {
-        return Err(Error::unsupported(what, "wrong magic: not this kind of sealvault object"));
+        return Err(Error::unsupported(
+            what,
+            "wrong magic: not this kind of sealvault object",
+        ));
     }
     let version = u16::from_le_bytes([bytes[8], bytes[9]]);
     if version != SEALED_VERSION {
@@ -122,7 +125,10 @@ mod tests {
         for i in 0..sealed.len() {
             let mut b = sealed.clone();
             b[i] ^= 0x80;
-            assert!(open(&key(), MAGIC, repo, Some(id), b, "t").is_err(), "byte {i}");
+            assert!(
+                open(&key(), MAGIC, repo, Some(id), b, "t").is_err(),
+                "byte {i}"
+            );
         }
         for len in 0..sealed.len() {
             assert!(open(&key(), MAGIC, repo, None, sealed[..len].to_vec(), "t").is_err());

@@ -125,7 +125,8 @@ impl KdfParams {
     fn derive(&self, passphrase: &[u8], salt: &[u8; SALT_LEN]) -> Result<Zeroizing<[u8; 32]>> {
         let params = argon2::Params::new(self.memory_kib, self.iterations, self.lanes, Some(32))
             .map_err(|e| Error::invalid_input(format!("Argon2id parameters: {e}")))?;
-        let argon = argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
+        let argon =
+            argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
         let mut out = Zeroizing::new([0u8; 32]);
         argon
             .hash_password_into(passphrase, salt, &mut out[..])
@@ -155,7 +156,9 @@ impl Credential {
     pub fn key_file(contents: impl Into<Vec<u8>>) -> Result<Credential> {
         let contents = Zeroizing::new(contents.into());
         if contents.len() < 32 {
-            return Err(Error::invalid_input("a key file must hold at least 32 bytes"));
+            return Err(Error::invalid_input(
+                "a key file must hold at least 32 bytes",
+            ));
         }
         Ok(Credential::KeyFile(contents))
     }
@@ -228,6 +231,13 @@ impl RecoveryKey {
         let mut secret = Zeroizing::new([0u8; 16]);
         crate::random::fill(&mut secret[..])?;
         Ok(RecoveryKey { secret })
+    }
+
+    #[cfg(test)]
+    pub(crate) fn from_secret_for_tests(secret: [u8; 16]) -> RecoveryKey {
+        RecoveryKey {
+            secret: Zeroizing::new(secret),
+        }
     }
 
     /// A second handle on the same secret (to both store a slot and show the key).
@@ -321,7 +331,20 @@ impl Slot {
         id: SlotId,
         created: u64,
     ) -> Result<Vec<u8>> {
-        let salt: [u8; SALT_LEN] = crate::random::array()?;
+        let salt = crate::random::array()?;
+        Self::create_with_salt(master, credential, kdf, repo, id, created, salt)
+    }
+
+    /// `create` with a given salt: for golden vectors only. Reusing a salt is forbidden.
+    pub(crate) fn create_with_salt(
+        master: &MasterKey,
+        credential: &Credential,
+        kdf: KdfParams,
+        repo: RepoId,
+        id: SlotId,
+        created: u64,
+        salt: [u8; SALT_LEN],
+    ) -> Result<Vec<u8>> {
         let kind = credential.kind();
         let kdf = (kind == SlotKind::Passphrase).then_some(kdf);
         let mut out = Vec::with_capacity(SLOT_LEN);
@@ -382,7 +405,15 @@ impl Slot {
                 k.validate().map_err(|why| r.error(why))?;
                 Some(k)
             }
-            _ if k == (KdfParams { memory_kib: 0, iterations: 0, lanes: 0 }) => None,
+            _ if k
+                == (KdfParams {
+                    memory_kib: 0,
+                    iterations: 0,
+                    lanes: 0,
+                }) =>
+            {
+                None
+            }
             _ => return Err(r.error("KDF parameters on a slot that has no KDF")),
         };
         let salt = r.array()?;
@@ -414,10 +445,9 @@ impl Slot {
         if credential.kind() != self.info.kind {
             return Ok(None);
         }
-        let kek = AeadKey::new(&*credential.kek(
-            &self.info.kdf.unwrap_or(KdfParams::DEFAULT),
-            &self.salt,
-        )?);
+        let kek = AeadKey::new(
+            &*credential.kek(&self.info.kdf.unwrap_or(KdfParams::DEFAULT), &self.salt)?,
+        );
         let mut buf = Zeroizing::new(self.wrapped);
         match kek.open_in_place(&single_use_nonce(), &self.header, &mut buf[..]) {
             Ok(plain) => {
@@ -440,7 +470,15 @@ mod tests {
 
     fn slot_for(c: &Credential) -> (MasterKey, Vec<u8>) {
         let m = MasterKey::generate().unwrap();
-        let bytes = Slot::create(&m, c, fast(), RepoId::from_bytes([1; 16]), SlotId::from_bytes([2; 16]), 7).unwrap();
+        let bytes = Slot::create(
+            &m,
+            c,
+            fast(),
+            RepoId::from_bytes([1; 16]),
+            SlotId::from_bytes([2; 16]),
+            7,
+        )
+        .unwrap();
         (m, bytes)
     }
 
@@ -478,7 +516,10 @@ mod tests {
             b[i] ^= 0x01;
             match Slot::decode(&b, "slot") {
                 Err(e) => assert!(
-                    matches!(e.kind(), crate::ErrorKind::Integrity | crate::ErrorKind::UnsupportedFormat),
+                    matches!(
+                        e.kind(),
+                        crate::ErrorKind::Integrity | crate::ErrorKind::UnsupportedFormat
+                    ),
                     "byte {i}: {e}"
                 ),
                 Ok(slot) => assert!(slot.unlock(&c).unwrap().is_none(), "byte {i} accepted"),

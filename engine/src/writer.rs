@@ -72,7 +72,11 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Writer {
-    pub(crate) fn new(config: WriterConfig, index: Arc<Index>, backend: Arc<dyn Backend>) -> Writer {
+    pub(crate) fn new(
+        config: WriterConfig,
+        index: Arc<Index>,
+        backend: Arc<dyn Backend>,
+    ) -> Writer {
         let uploaders = config.uploaders.max(1);
         let (tx, rx) = crossbeam_channel::bounded::<Upload>(uploaders);
         let errors = Arc::new(Mutex::new(Vec::new()));
@@ -145,8 +149,8 @@ impl Writer {
     fn check_in(&self, kind: BlobKind, open: OpenPack) -> Result<()> {
         let mut pool = lock(self.pool(kind));
         pool.out.remove(&open.slot);
-        let close = pool.close_on_return.remove(&open.slot)
-            || open.writer.len() >= self.config.pack_size;
+        let close =
+            pool.close_on_return.remove(&open.slot) || open.writer.len() >= self.config.pack_size;
         if !close {
             pool.idle.push(open);
             return Ok(());
@@ -164,10 +168,14 @@ impl Writer {
                 return Err(e);
             }
         };
-        self.index.pack_finished(open.slot, pack.id, pack.bytes.len() as u64);
+        self.index
+            .pack_finished(open.slot, pack.id, pack.bytes.len() as u64);
         let tx = self.upload_tx.as_ref().expect("uploaders run until drop");
-        tx.send(Upload { slot: open.slot, pack })
-            .map_err(|_| Error::internal("the uploader threads stopped"))
+        tx.send(Upload {
+            slot: open.slot,
+            pack,
+        })
+        .map_err(|_| Error::internal("the uploader threads stopped"))
     }
 
     /// Closes every pack open now (idle ones at once, held ones when given back) and returns

@@ -91,7 +91,9 @@ impl LocalBackend {
         for entry in entries {
             let entry = entry?;
             let file_name = entry.file_name();
-            let Some(file_name) = file_name.to_str() else { continue };
+            let Some(file_name) = file_name.to_str() else {
+                continue;
+            };
             if file_name.starts_with(".tmp-") {
                 continue;
             }
@@ -128,7 +130,10 @@ impl Backend for LocalBackend {
         let mut f = File::open(&path).map_err(|e| io_err(name, e))?;
         let size = f.metadata().map_err(|e| io_err(name, e))?.len();
         if offset.checked_add(len).is_none_or(|end| end > size) {
-            return Err(Error::integrity(name, "object is shorter than the range read"));
+            return Err(Error::integrity(
+                name,
+                "object is shorter than the range read",
+            ));
         }
         let mut buf = vec![0u8; len as usize];
         f.seek(SeekFrom::Start(offset))

@@ -24,7 +24,9 @@ impl MemoryBackend {
     }
 
     fn read(&self) -> std::sync::RwLockReadGuard<'_, BTreeMap<String, Arc<[u8]>>> {
-        self.objects.read().unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.objects
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     fn object(&self, name: &str) -> Result<Arc<[u8]>> {
@@ -45,7 +47,10 @@ impl std::fmt::Debug for MemoryBackend {
 impl Backend for MemoryBackend {
     fn put(&self, name: &str, data: &[u8]) -> Result<()> {
         check_name(name)?;
-        let mut map = self.objects.write().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut map = self
+            .objects
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         map.insert(name.to_string(), Arc::from(data));
         Ok(())
     }
@@ -59,7 +64,10 @@ impl Backend for MemoryBackend {
         let end = offset.checked_add(len).filter(|&e| e <= obj.len() as u64);
         match end {
             Some(end) => Ok(obj[offset as usize..end as usize].to_vec()),
-            None => Err(Error::integrity(name, "object is shorter than the range read")),
+            None => Err(Error::integrity(
+                name,
+                "object is shorter than the range read",
+            )),
         }
     }
 
@@ -77,7 +85,10 @@ impl Backend for MemoryBackend {
 
     fn delete(&self, name: &str) -> Result<()> {
         check_name(name)?;
-        let mut map = self.objects.write().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut map = self
+            .objects
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         map.remove(name);
         Ok(())
     }

@@ -83,7 +83,9 @@ pub(crate) fn check_name(name: &str) -> Result<()> {
     if ok {
         Ok(())
     } else {
-        Err(Error::invalid_input(format!("invalid object name {name:?}")))
+        Err(Error::invalid_input(format!(
+            "invalid object name {name:?}"
+        )))
     }
 }
 
@@ -93,7 +95,10 @@ pub(crate) mod conformance {
     use super::*;
 
     pub(crate) fn run(b: &dyn Backend) {
-        assert_eq!(b.get("config").unwrap_err().kind(), crate::ErrorKind::NotFound);
+        assert_eq!(
+            b.get("config").unwrap_err().kind(),
+            crate::ErrorKind::NotFound
+        );
         assert!(!b.exists("config").unwrap());
         b.put("config", b"hello").unwrap();
         assert!(b.exists("config").unwrap());
@@ -111,8 +116,14 @@ pub(crate) mod conformance {
         assert_eq!(
             names,
             vec![
-                ObjectInfo { name: "packs/ab/abcd".into(), size: 100 },
-                ObjectInfo { name: "packs/cd/cdef".into(), size: 10 },
+                ObjectInfo {
+                    name: "packs/ab/abcd".into(),
+                    size: 100
+                },
+                ObjectInfo {
+                    name: "packs/cd/cdef".into(),
+                    size: 10
+                },
             ]
         );
         assert_eq!(b.list("index/").unwrap().len(), 1);
@@ -120,8 +131,14 @@ pub(crate) mod conformance {
         b.delete("packs/ab/abcd").unwrap();
         b.delete("packs/ab/abcd").unwrap();
         assert_eq!(b.list("packs/").unwrap().len(), 1);
-        for bad in ["", "/x", "a//b", "../x", "a/../b", "UPPER", "a/.tmp-1", "sp ace"] {
-            assert_eq!(b.put(bad, b"").unwrap_err().kind(), crate::ErrorKind::InvalidInput, "{bad:?}");
+        for bad in [
+            "", "/x", "a//b", "../x", "a/../b", "UPPER", "a/.tmp-1", "sp ace",
+        ] {
+            assert_eq!(
+                b.put(bad, b"").unwrap_err().kind(),
+                crate::ErrorKind::InvalidInput,
+                "{bad:?}"
+            );
         }
     }
 }

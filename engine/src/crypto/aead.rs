@@ -82,7 +82,7 @@ enum Inner {
     #[cfg(feature = "aws-lc")]
     AwsLc(aws_lc_rs::aead::LessSafeKey),
     #[cfg(feature = "ring")]
-    Ring(ring::aead::LessSafeKey),
+    Ring(Box<ring::aead::LessSafeKey>),
     RustCrypto(Box<Aes256Gcm>),
 }
 
@@ -112,7 +112,7 @@ impl AeadKey {
             AeadEngine::Ring => {
                 use ring::aead::{AES_256_GCM, LessSafeKey, UnboundKey};
                 let unbound = UnboundKey::new(&AES_256_GCM, key).ok()?;
-                Inner::Ring(LessSafeKey::new(unbound))
+                Inner::Ring(Box::new(LessSafeKey::new(unbound)))
             }
             AeadEngine::RustCrypto => Inner::RustCrypto(Box::new(Aes256Gcm::new(key.into()))),
             #[allow(unreachable_patterns)]
@@ -215,7 +215,13 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn seal_with(engine: AeadEngine, key: &[u8; 32], nonce: &[u8; 12], aad: &[u8], msg: &[u8]) -> Vec<u8> {
+    fn seal_with(
+        engine: AeadEngine,
+        key: &[u8; 32],
+        nonce: &[u8; 12],
+        aad: &[u8],
+        msg: &[u8],
+    ) -> Vec<u8> {
         let k = AeadKey::with_engine(engine, key).unwrap();
         let mut buf = msg.to_vec();
         k.seal_append_tag(nonce, aad, &mut buf, 0).unwrap();
@@ -267,11 +273,24 @@ mod tests {
         let sealed = seal_with(AeadEngine::RustCrypto, &key, &[0; 12], b"a", b"hello");
         for engine in AeadEngine::available() {
             let k = AeadKey::with_engine(engine, &key).unwrap();
-            assert!(k.open_in_place(&[1; 12], b"a", &mut sealed.clone()).is_err());
-            assert!(k.open_in_place(&[0; 12], b"b", &mut sealed.clone()).is_err());
-            assert!(k.open_in_place(&[0; 12], b"a", &mut sealed[..10].to_vec()).is_err());
+            assert!(
+                k.open_in_place(&[1; 12], b"a", &mut sealed.clone())
+                    .is_err()
+            );
+            assert!(
+                k.open_in_place(&[0; 12], b"b", &mut sealed.clone())
+                    .is_err()
+            );
+            assert!(
+                k.open_in_place(&[0; 12], b"a", &mut sealed[..10].to_vec())
+                    .is_err()
+            );
             let other = AeadKey::with_engine(engine, &[8u8; 32]).unwrap();
-            assert!(other.open_in_place(&[0; 12], b"a", &mut sealed.clone()).is_err());
+            assert!(
+                other
+                    .open_in_place(&[0; 12], b"a", &mut sealed.clone())
+                    .is_err()
+            );
         }
     }
 

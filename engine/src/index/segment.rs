@@ -49,8 +49,9 @@ impl Segment {
     /// The canonical encoding (entries sorted by id).
     pub(crate) fn encode(&self) -> Vec<u8> {
         let mut entries = self.entries.clone();
-        entries.sort_by(|a, b| a.id.cmp(&b.id));
-        let mut out = Vec::with_capacity(8 + self.packs.len() * PACK_LEN + entries.len() * ENTRY_LEN);
+        entries.sort_by_key(|e| e.id);
+        let mut out =
+            Vec::with_capacity(8 + self.packs.len() * PACK_LEN + entries.len() * ENTRY_LEN);
         out.put_u32(self.packs.len() as u32);
         for p in &self.packs {
             out.put_bytes(p.id.as_bytes());
@@ -125,29 +126,37 @@ mod tests {
     use proptest::prelude::*;
 
     fn arb_segment() -> impl Strategy<Value = Segment> {
-        (1usize..4, proptest::collection::btree_set(any::<[u8; 32]>(), 0..40)).prop_map(|(np, ids)| {
-            let packs = (0..np)
-                .map(|i| SegmentPack {
-                    id: PackId::from_bytes([i as u8; 16]),
-                    uid: [i as u8 + 1; 16],
-                    wrapped: WrappedPackKey([i as u8 + 2; 48]),
-                    len: 1 << 24,
-                })
-                .collect();
-            let entries = ids
-                .into_iter()
-                .enumerate()
-                .map(|(i, id)| SegmentEntry {
-                    id: BlobId::from_bytes(id),
-                    pack: (i % np) as u32,
-                    offset: i as u32 * 1000,
-                    stored_len: 17 + i as u32,
-                    raw_len: i as u32,
-                    kind: if i % 3 == 0 { BlobKind::Tree } else { BlobKind::Data },
-                })
-                .collect();
-            Segment { packs, entries }
-        })
+        (
+            1usize..4,
+            proptest::collection::btree_set(any::<[u8; 32]>(), 0..40),
+        )
+            .prop_map(|(np, ids)| {
+                let packs = (0..np)
+                    .map(|i| SegmentPack {
+                        id: PackId::from_bytes([i as u8; 16]),
+                        uid: [i as u8 + 1; 16],
+                        wrapped: WrappedPackKey([i as u8 + 2; 48]),
+                        len: 1 << 24,
+                    })
+                    .collect();
+                let entries = ids
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, id)| SegmentEntry {
+                        id: BlobId::from_bytes(id),
+                        pack: (i % np) as u32,
+                        offset: i as u32 * 1000,
+                        stored_len: 17 + i as u32,
+                        raw_len: i as u32,
+                        kind: if i % 3 == 0 {
+                            BlobKind::Tree
+                        } else {
+                            BlobKind::Data
+                        },
+                    })
+                    .collect();
+                Segment { packs, entries }
+            })
     }
 
     proptest! {
@@ -168,8 +177,20 @@ mod tests {
     #[test]
     fn rejects_dangling_packs_bad_ranges_and_duplicates() {
         let mut seg = Segment::default();
-        seg.packs.push(SegmentPack { id: PackId::from_bytes([0; 16]), uid: [0; 16], wrapped: WrappedPackKey([0; 48]), len: 100 });
-        let e = SegmentEntry { id: BlobId::from_bytes([1; 32]), pack: 0, offset: 0, stored_len: 50, raw_len: 10, kind: BlobKind::Data };
+        seg.packs.push(SegmentPack {
+            id: PackId::from_bytes([0; 16]),
+            uid: [0; 16],
+            wrapped: WrappedPackKey([0; 48]),
+            len: 100,
+        });
+        let e = SegmentEntry {
+            id: BlobId::from_bytes([1; 32]),
+            pack: 0,
+            offset: 0,
+            stored_len: 50,
+            raw_len: 10,
+            kind: BlobKind::Data,
+        };
         seg.entries.push(e);
         assert!(Segment::decode(&seg.encode(), "s").is_ok());
         for bad in [
@@ -178,7 +199,11 @@ mod tests {
             SegmentEntry { stored_len: 3, ..e },
         ] {
             seg.entries[0] = bad;
-            assert!(Segment::decode(&seg.encode(), "s").unwrap_err().is_integrity());
+            assert!(
+                Segment::decode(&seg.encode(), "s")
+                    .unwrap_err()
+                    .is_integrity()
+            );
         }
         seg.entries = vec![e, e];
         assert!(Segment::decode(&seg.encode(), "s").is_err());

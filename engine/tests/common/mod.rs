@@ -1,0 +1,92 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use sealvault::{
+    Backend, Credential, Error, InitOptions, KdfParams, MemoryBackend, ObjectInfo, Repository,
+    Result,
+};
+
+/// Cheap Argon2 costs: tests open repositories hundreds of times.
+pub fn fast_kdf() -> KdfParams {
+    KdfParams::new(256, 1, 1).unwrap()
+}
+
+pub fn options() -> InitOptions {
+    InitOptions {
+        pack_size: 8 << 20,
+        kdf: fast_kdf(),
+        ..InitOptions::default()
+    }
+}
+
+pub fn password() -> Credential {
+    Credential::passphrase("correct horse battery staple")
+}
+
+pub fn new_repo() -> (Arc<MemoryBackend>, Repository) {
+    let backend = Arc::new(MemoryBackend::new());
+    let repo = Repository::init(backend.clone(), &password(), &options()).unwrap();
+    (backend, repo)
+}
+
+/// Deterministic pseudo-random bytes.
+pub fn bytes(len: usize, seed: u64) -> Vec<u8> {
+    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 32) as u8
+        })
+        .collect()
+}
+
+/// A backend whose puts start failing after `allowed` successful ones (a crash or an outage
+/// at that point), reading through to the inner store.
+pub struct FailingBackend {
+    pub inner: Arc<MemoryBackend>,
+    pub allowed: usize,
+    pub puts: AtomicUsize,
+}
+
+impl FailingBackend {
+    pub fn new(inner: Arc<MemoryBackend>, allowed: usize) -> Self {
+        FailingBackend {
+            inner,
+            allowed,
+            puts: AtomicUsize::new(0),
+        }
+    }
+}
+
+impl Backend for FailingBackend {
+    fn put(&self, name: &str, data: &[u8]) -> Result<()> {
+        if self.puts.fetch_add(1, Ordering::SeqCst) >= self.allowed {
+            return Err(Error::backend_failure(
+                name,
+                true,
+                std::io::Error::other("injected outage"),
+            ));
+        }
+        self.inner.put(name, data)
+    }
+    fn get(&self, name: &str) -> Result<Vec<u8>> {
+        self.inner.get(name)
+    }
+    fn get_range(&self, name: &str, offset: u64, len: u64) -> Result<Vec<u8>> {
+        self.inner.get_range(name, offset, len)
+    }
+    fn list(&self, prefix: &str) -> Result<Vec<ObjectInfo>> {
+        self.inner.list(prefix)
+    }
+    fn delete(&self, name: &str) -> Result<()> {
+        self.inner.delete(name)
+    }
+    fn exists(&self, name: &str) -> Result<bool> {
+        self.inner.exists(name)
+    }
+}
