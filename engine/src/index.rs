@@ -1,17 +1,17 @@
 //! The blob index: blob id -> (pack, offset, lengths, kind), shared by every thread.
 //!
-//! Two tiers. Entries loaded from index segments at open live in 256 shards (by the id's first
-//! byte) of sorted, exact-capacity vectors of 52-byte records, read without locks: that is the
-//! steady state and what `bytes_per_entry` measures. Entries stored during this session live in
-//! mutex-sharded hash maps with their pack's progress (open, uploading, durable, persisted).
-//! A blob being stored is first *reserved*; a second thread storing the same id waits for the
-//! first to finish, so a blob stored by two threads at once is stored once.
+//! Every entry, loaded at open or stored during this session, lives in one of 4096 shards (by
+//! the id's first 12 bits): a sorted vector of 52-byte records behind a read-write lock, grown
+//! by at most 1/8 at a time, so the index costs about 52-56 bytes per blob (`stats` measures
+//! it). A blob being stored is first *reserved* in a small pending set; a second thread storing
+//! the same id waits for the first to finish, so a blob stored by two threads at once is stored
+//! once. The pack table records each pack's progress (open, uploading, durable, persisted); a
+//! blob is visible to `lookup` once its pack is durable.
 
 mod segment;
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::{Condvar, Mutex, MutexGuard, RwLock};
+use std::collections::{HashMap, HashSet};
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError, RwLock};
 
 pub(crate) use segment::{SEGMENT_MAGIC, Segment, SegmentEntry, SegmentPack};
 
@@ -33,6 +33,17 @@ pub(crate) struct IndexEntry {
 }
 
 impl IndexEntry {
+    fn new(pack: u32, e: &PackEntry) -> IndexEntry {
+        IndexEntry {
+            id: e.id,
+            pack,
+            offset: e.offset,
+            stored_len: e.stored_len,
+            raw_len: e.raw_len,
+            kind: e.kind,
+        }
+    }
+
     pub(crate) fn pack_entry(&self) -> PackEntry {
         PackEntry {
             kind: self.kind,
@@ -44,7 +55,7 @@ impl IndexEntry {
     }
 }
 
-/// The progress of a pack written by this session.
+/// The progress of a pack.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum PackState {
     /// Blobs are still being added.
@@ -67,36 +78,21 @@ pub(crate) struct PackRecord {
     pub(crate) wrapped: WrappedPackKey,
     pub(crate) len: u64,
     pub(crate) state: PackState,
+    /// The pack's blobs, kept from `pack_finished` until a stored segment lists them.
+    unpersisted: Vec<PackEntry>,
 }
 
-#[derive(Clone, Copy)]
-enum Fresh {
-    /// A thread is storing this blob right now.
-    Pending,
-    /// Sealed into the pack-table slot `entry.pack`.
-    Stored(IndexEntry),
-}
+const SHARD_BITS: u32 = 12;
+const PENDING_SHARDS: usize = 64;
 
-/// Blob ids are uniformly random: their first eight bytes are already a perfect hash.
 #[derive(Default)]
-struct IdHasher(u64);
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut b = [0u8; 8];
-        let n = bytes.len().min(8);
-        b[..n].copy_from_slice(&bytes[..n]);
-        self.0 ^= u64::from_le_bytes(b);
-    }
+struct Pending {
+    ids: HashSet<BlobId>,
+    waiters: usize,
 }
-type IdMap<V> = HashMap<BlobId, V, BuildHasherDefault<IdHasher>>;
 
-const FRESH_SHARDS: usize = 64;
-
-struct FreshShard {
-    map: Mutex<IdMap<Fresh>>,
+struct PendingShard {
+    state: Mutex<Pending>,
     settled: Condvar,
 }
 
@@ -134,27 +130,32 @@ impl IndexStats {
 
 /// The concurrent blob index; see the module docs.
 pub(crate) struct Index {
-    loaded: Box<[Vec<IndexEntry>]>,
-    fresh: Box<[FreshShard]>,
+    shards: Box<[RwLock<Vec<IndexEntry>>]>,
+    pending: Box<[PendingShard]>,
     packs: RwLock<PackTable>,
     pack_settled: Condvar,
     pack_settled_lock: Mutex<()>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    // A panic while holding an index lock cannot leave a half-written entry (every update is a
-    // single insert or remove), so a poisoned lock is still consistent.
-    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    // Every update under an index lock is a single insert or remove, so a lock poisoned by a
+    // panicking thread still guards consistent data.
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+fn shard_of(id: &BlobId) -> usize {
+    let b = id.as_bytes();
+    (usize::from(b[0]) << 4) | usize::from(b[1] >> 4)
 }
 
 impl Index {
-    /// Builds the index from decoded segments. Duplicate blobs keep their first location.
+    /// Builds the index from decoded segments. A blob listed twice keeps its first location.
     pub(crate) fn from_segments(segments: Vec<Segment>) -> Index {
         let mut table = PackTable {
             records: Vec::new(),
             by_id: HashMap::new(),
         };
-        let mut shards: Vec<Vec<IndexEntry>> = vec![Vec::new(); 256];
+        let mut shards: Vec<Vec<IndexEntry>> = vec![Vec::new(); 1 << SHARD_BITS];
         for seg in segments {
             let slots: Vec<u32> = seg
                 .packs
@@ -167,13 +168,14 @@ impl Index {
                             wrapped: p.wrapped.clone(),
                             len: p.len,
                             state: PackState::Persisted,
+                            unpersisted: Vec::new(),
                         });
                         (table.records.len() - 1) as u32
                     })
                 })
                 .collect();
             for e in seg.entries {
-                shards[usize::from(e.id.as_bytes()[0])].push(IndexEntry {
+                shards[shard_of(&e.id)].push(IndexEntry {
                     id: e.id,
                     pack: slots[e.pack as usize],
                     offset: e.offset,
@@ -190,10 +192,10 @@ impl Index {
             shard.shrink_to_fit();
         }
         Index {
-            loaded: shards.into_boxed_slice(),
-            fresh: (0..FRESH_SHARDS)
-                .map(|_| FreshShard {
-                    map: Mutex::new(IdMap::default()),
+            shards: shards.into_iter().map(RwLock::new).collect(),
+            pending: (0..PENDING_SHARDS)
+                .map(|_| PendingShard {
+                    state: Mutex::default(),
                     settled: Condvar::new(),
                 })
                 .collect(),
@@ -203,46 +205,69 @@ impl Index {
         }
     }
 
-    fn loaded_get(&self, id: &BlobId) -> Option<&IndexEntry> {
-        let shard = &self.loaded[usize::from(id.as_bytes()[0])];
+    fn get(&self, id: &BlobId) -> Option<IndexEntry> {
+        let shard = self.shards[shard_of(id)]
+            .read()
+            .unwrap_or_else(PoisonError::into_inner);
         shard
             .binary_search_by(|e| e.id.cmp(id))
             .ok()
-            .map(|i| &shard[i])
+            .map(|i| shard[i])
     }
 
-    fn fresh_shard(&self, id: &BlobId) -> &FreshShard {
-        // Byte 1, not byte 0: byte 0 already picks the loaded shard, keep the two independent.
-        &self.fresh[usize::from(id.as_bytes()[1]) % FRESH_SHARDS]
+    fn insert(&self, entry: IndexEntry) {
+        let mut shard = self.shards[shard_of(&entry.id)]
+            .write()
+            .unwrap_or_else(PoisonError::into_inner);
+        if let Err(at) = shard.binary_search_by(|e| e.id.cmp(&entry.id)) {
+            if shard.len() == shard.capacity() {
+                // Grow by 1/8, not 2x: memory per entry stays within ~6% of the record size.
+                let extra = shard.len() / 8 + 4;
+                shard.reserve_exact(extra);
+            }
+            shard.insert(at, entry);
+        }
+    }
+
+    fn remove(&self, id: &BlobId, pack: u32) {
+        let mut shard = self.shards[shard_of(id)]
+            .write()
+            .unwrap_or_else(PoisonError::into_inner);
+        if let Ok(at) = shard.binary_search_by(|e| e.id.cmp(id))
+            && shard[at].pack == pack
+        {
+            shard.remove(at);
+        }
+    }
+
+    fn pending_shard(&self, id: &BlobId) -> &PendingShard {
+        &self.pending[usize::from(id.as_bytes()[2]) % PENDING_SHARDS]
     }
 
     fn packs(&self) -> std::sync::RwLockReadGuard<'_, PackTable> {
-        self.packs
-            .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.packs.read().unwrap_or_else(PoisonError::into_inner)
     }
 
     fn packs_mut(&self) -> std::sync::RwLockWriteGuard<'_, PackTable> {
-        self.packs
-            .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.packs.write().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// The entry of a stored blob and its pack record. `NotFound` if unknown; a blob whose
-    /// pack is not yet durable is also reported as not found, with a message saying so.
+    /// The entry of a stored blob and its pack record. `NotFound` if unknown, or (with a
+    /// message saying so) if its pack is not yet durable.
     pub(crate) fn lookup(&self, id: &BlobId) -> Result<(IndexEntry, PackRecord)> {
-        let entry = match self.loaded_get(id) {
-            Some(e) => *e,
-            None => match lock(&self.fresh_shard(id).map).get(id) {
-                Some(Fresh::Stored(e)) => *e,
-                Some(Fresh::Pending) | None => {
-                    return Err(Error::not_found(format!("blob {id}"), "not in the index"));
-                }
-            },
-        };
-        let record = self.packs().records[entry.pack as usize].clone();
-        match record.state {
-            PackState::Durable | PackState::Persisted => Ok((entry, record)),
+        let entry = self
+            .get(id)
+            .ok_or_else(|| Error::not_found(format!("blob {id}"), "not in the index"))?;
+        let t = self.packs();
+        let r = &t.records[entry.pack as usize];
+        match r.state {
+            PackState::Durable | PackState::Persisted => Ok((
+                entry,
+                PackRecord {
+                    unpersisted: Vec::new(),
+                    ..r.clone()
+                },
+            )),
             _ => Err(Error::not_found(
                 format!("blob {id}"),
                 "stored in a pack that is not flushed yet (call flush first)",
@@ -252,55 +277,57 @@ impl Index {
 
     /// Whether the index knows this blob (stored, or being stored by some thread).
     pub(crate) fn contains(&self, id: &BlobId) -> bool {
-        self.loaded_get(id).is_some() || lock(&self.fresh_shard(id).map).contains_key(id)
+        self.get(id).is_some() || lock(&self.pending_shard(id).state).ids.contains(id)
     }
 
     /// Claims the right to store `id`, or reports that it is stored. If another thread is
     /// storing it, waits for that thread: on success the blob exists, on failure this caller
     /// takes over.
     pub(crate) fn reserve(&self, id: &BlobId) -> Reservation {
-        if self.loaded_get(id).is_some() {
+        if self.get(id).is_some() {
             return Reservation::Exists;
         }
-        let shard = self.fresh_shard(id);
-        let mut map = lock(&shard.map);
+        let shard = self.pending_shard(id);
+        let mut pending = lock(&shard.state);
         loop {
-            match map.get(id) {
-                Some(Fresh::Stored(_)) => return Reservation::Exists,
-                Some(Fresh::Pending) => {
-                    map = shard
-                        .settled
-                        .wait(map)
-                        .unwrap_or_else(std::sync::PoisonError::into_inner);
-                }
-                None => {
-                    map.insert(*id, Fresh::Pending);
-                    return Reservation::Reserved;
-                }
+            if pending.ids.contains(id) {
+                pending.waiters += 1;
+                pending = shard
+                    .settled
+                    .wait(pending)
+                    .unwrap_or_else(PoisonError::into_inner);
+                pending.waiters -= 1;
+                continue;
             }
+            // Checked under the pending lock: `fulfil` inserts the entry before it drops the
+            // pending marker, so a blob is always in one place or the other.
+            if self.get(id).is_some() {
+                return Reservation::Exists;
+            }
+            pending.ids.insert(*id);
+            return Reservation::Reserved;
+        }
+    }
+
+    fn settle(&self, id: &BlobId) {
+        let shard = self.pending_shard(id);
+        let mut pending = lock(&shard.state);
+        pending.ids.remove(id);
+        // Waking is a system call: skip it unless someone waits (the common case).
+        if pending.waiters > 0 {
+            shard.settled.notify_all();
         }
     }
 
     /// Records where a reserved blob was sealed: pack-table slot `slot`.
     pub(crate) fn fulfil(&self, slot: u32, e: &PackEntry) {
-        let shard = self.fresh_shard(&e.id);
-        let entry = IndexEntry {
-            id: e.id,
-            pack: slot,
-            offset: e.offset,
-            stored_len: e.stored_len,
-            raw_len: e.raw_len,
-            kind: e.kind,
-        };
-        lock(&shard.map).insert(e.id, Fresh::Stored(entry));
-        shard.settled.notify_all();
+        self.insert(IndexEntry::new(slot, e));
+        self.settle(&e.id);
     }
 
     /// Gives up a reservation (the store failed); a waiting thread takes over.
     pub(crate) fn cancel(&self, id: &BlobId) {
-        let shard = self.fresh_shard(id);
-        lock(&shard.map).remove(id);
-        shard.settled.notify_all();
+        self.settle(id);
     }
 
     /// Adds a pack being written; returns its slot in the pack table.
@@ -312,35 +339,52 @@ impl Index {
             wrapped,
             len: 0,
             state: PackState::Open,
+            unpersisted: Vec::new(),
         });
         (t.records.len() - 1) as u32
     }
 
     /// The pack in `slot` is finished and named; it is being uploaded.
-    pub(crate) fn pack_finished(&self, slot: u32, id: PackId, len: u64) {
+    pub(crate) fn pack_finished(&self, slot: u32, id: PackId, len: u64, entries: Vec<PackEntry>) {
         let mut t = self.packs_mut();
         let r = &mut t.records[slot as usize];
         r.id = id;
         r.len = len;
         r.state = PackState::Uploading;
+        r.unpersisted = entries;
         t.by_id.insert(id, slot);
     }
 
-    /// The pack in `slot` is stored durably (or failed to be).
+    /// The pack in `slot` is stored durably, or failed to be (then its blobs are dropped, so
+    /// that a later store of the same data writes it again).
     pub(crate) fn pack_uploaded(&self, slot: u32, ok: bool) {
-        if !ok {
-            // Drop its blobs so that a later store of the same data writes it again.
-            for shard in self.fresh.iter() {
-                lock(&shard.map).retain(|_, f| !matches!(f, Fresh::Stored(e) if e.pack == slot));
+        let dropped = {
+            let mut t = self.packs_mut();
+            let r = &mut t.records[slot as usize];
+            r.state = if ok {
+                PackState::Durable
+            } else {
+                PackState::Failed
+            };
+            if ok {
+                Vec::new()
+            } else {
+                std::mem::take(&mut r.unpersisted)
             }
-        }
-        self.packs_mut().records[slot as usize].state = if ok {
-            PackState::Durable
-        } else {
-            PackState::Failed
         };
+        for e in &dropped {
+            self.remove(&e.id, slot);
+        }
         let _guard = lock(&self.pack_settled_lock);
         self.pack_settled.notify_all();
+    }
+
+    /// A pack that failed before it was finished: drop the blobs already recorded in it.
+    pub(crate) fn pack_abandoned(&self, slot: u32, entries: &[PackEntry]) {
+        for e in entries {
+            self.remove(&e.id, slot);
+        }
+        self.pack_uploaded(slot, false);
     }
 
     /// Waits until every pack in `slots` is durable (or failed); returns the failed ones.
@@ -365,7 +409,7 @@ impl Index {
             guard = self
                 .pack_settled
                 .wait(guard)
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
+                .unwrap_or_else(PoisonError::into_inner);
         }
     }
 
@@ -376,27 +420,15 @@ impl Index {
         let durable: Vec<u32> = (0..t.records.len() as u32)
             .filter(|&s| t.records[s as usize].state == PackState::Durable)
             .collect();
-        if durable.is_empty() {
-            return (Vec::new(), durable);
-        }
-        let mut by_pack: HashMap<u32, Vec<IndexEntry>> = HashMap::new();
-        for shard in self.fresh.iter() {
-            for f in lock(&shard.map).values() {
-                if let Fresh::Stored(e) = f
-                    && t.records[e.pack as usize].state == PackState::Durable
-                {
-                    by_pack.entry(e.pack).or_default().push(*e);
-                }
-            }
-        }
         let mut segments = Vec::new();
         let mut current = Segment::default();
         for &slot in &durable {
-            let entries = by_pack.remove(&slot).unwrap_or_default();
-            if !current.entries.is_empty() && current.entries.len() + entries.len() > max_entries {
+            let r = &t.records[slot as usize];
+            if !current.entries.is_empty()
+                && current.entries.len() + r.unpersisted.len() > max_entries
+            {
                 segments.push(std::mem::take(&mut current));
             }
-            let r = &t.records[slot as usize];
             let pack_index = current.packs.len() as u32;
             current.packs.push(SegmentPack {
                 id: r.id,
@@ -406,7 +438,7 @@ impl Index {
             });
             current
                 .entries
-                .extend(entries.into_iter().map(|e| SegmentEntry {
+                .extend(r.unpersisted.iter().map(|e| SegmentEntry {
                     id: e.id,
                     pack: pack_index,
                     offset: e.offset,
@@ -415,7 +447,9 @@ impl Index {
                     kind: e.kind,
                 }));
         }
-        segments.push(current);
+        if !current.packs.is_empty() {
+            segments.push(current);
+        }
         (segments, durable)
     }
 
@@ -423,39 +457,45 @@ impl Index {
     pub(crate) fn mark_persisted(&self, slots: &[u32]) {
         let mut t = self.packs_mut();
         for &s in slots {
-            t.records[s as usize].state = PackState::Persisted;
+            let r = &mut t.records[s as usize];
+            r.state = PackState::Persisted;
+            r.unpersisted = Vec::new();
         }
     }
 
-    /// Every pack record (for `check`).
-    pub(crate) fn pack_records(&self) -> Vec<PackRecord> {
-        self.packs().records.clone()
+    /// Ids and states of every pack in the table.
+    pub(crate) fn pack_states(&self) -> Vec<(PackId, PackState)> {
+        self.packs()
+            .records
+            .iter()
+            .map(|r| (r.id, r.state))
+            .collect()
     }
 
-    /// Entry count and heap bytes. Fresh maps are estimated from their capacity (hashbrown
-    /// stores key, value and one control byte per bucket).
+    /// Entry count and heap bytes: shard vectors by capacity, pending sets and the pack table
+    /// (including blob lists of packs not yet in a segment).
     pub(crate) fn stats(&self) -> IndexStats {
-        let loaded_entries: usize = self.loaded.iter().map(Vec::len).sum();
-        let loaded_bytes: usize = self
-            .loaded
-            .iter()
-            .map(|s| s.capacity() * size_of::<IndexEntry>())
-            .sum::<usize>()
-            + self.loaded.len() * size_of::<Vec<IndexEntry>>();
-        let mut fresh_entries = 0;
-        let mut fresh_bytes = 0;
-        for shard in self.fresh.iter() {
-            let m = lock(&shard.map);
-            fresh_entries += m.len();
-            fresh_bytes += m.capacity() * (size_of::<(BlobId, Fresh)>() + 1);
+        let mut entries = 0;
+        let mut heap = self.shards.len() * size_of::<RwLock<Vec<IndexEntry>>>();
+        for shard in self.shards.iter() {
+            let s = shard.read().unwrap_or_else(PoisonError::into_inner);
+            entries += s.len();
+            heap += s.capacity() * size_of::<IndexEntry>();
+        }
+        for shard in self.pending.iter() {
+            heap += lock(&shard.state).ids.capacity() * (size_of::<BlobId>() + 1);
         }
         let t = self.packs();
-        let pack_bytes = t.records.capacity() * size_of::<PackRecord>()
-            + t.by_id.capacity() * (size_of::<(PackId, u32)>() + 1);
+        heap += t.records.capacity() * size_of::<PackRecord>()
+            + t.by_id.capacity() * (size_of::<(PackId, u32)>() + 1)
+            + t.records
+                .iter()
+                .map(|r| r.unpersisted.capacity() * size_of::<PackEntry>())
+                .sum::<usize>();
         IndexStats {
-            entries: loaded_entries + fresh_entries,
+            entries,
             packs: t.records.len(),
-            heap_bytes: loaded_bytes + fresh_bytes + pack_bytes,
+            heap_bytes: heap,
         }
     }
 }
@@ -547,6 +587,32 @@ mod tests {
     }
 
     #[test]
+    fn entries_stored_this_session_stay_compact_too() {
+        let idx = Index::from_segments(vec![segment(50_000)]);
+        let slot = idx.open_pack([0; 16], wrapped());
+        for i in 50_000..250_000 {
+            assert_eq!(idx.reserve(&id(i)), Reservation::Reserved);
+            let e = PackEntry {
+                kind: BlobKind::Data,
+                id: id(i),
+                offset: i,
+                stored_len: 17,
+                raw_len: 0,
+            };
+            idx.fulfil(slot, &e);
+        }
+        let stats = idx.stats();
+        assert_eq!(stats.entries, 250_000);
+        assert!(
+            stats.bytes_per_entry() < 64.0,
+            "{}",
+            stats.bytes_per_entry()
+        );
+        assert_eq!(idx.reserve(&id(7)), Reservation::Exists);
+        assert_eq!(idx.reserve(&id(200_000)), Reservation::Exists);
+    }
+
+    #[test]
     fn a_cancelled_reservation_passes_to_the_next_thread() {
         let idx = Index::from_segments(vec![]);
         assert_eq!(idx.reserve(&id(1)), Reservation::Reserved);
@@ -561,17 +627,15 @@ mod tests {
         let b = idx.open_pack([2; 16], wrapped());
         for (slot, n) in [(a, 1), (b, 2)] {
             idx.reserve(&id(n));
-            idx.fulfil(
-                slot,
-                &PackEntry {
-                    kind: BlobKind::Data,
-                    id: id(n),
-                    offset: 0,
-                    stored_len: 17,
-                    raw_len: 0,
-                },
-            );
-            idx.pack_finished(slot, PackId::from_bytes([slot as u8; 16]), 1000);
+            let e = PackEntry {
+                kind: BlobKind::Data,
+                id: id(n),
+                offset: 0,
+                stored_len: 17,
+                raw_len: 0,
+            };
+            idx.fulfil(slot, &e);
+            idx.pack_finished(slot, PackId::from_bytes([slot as u8; 16]), 1000, vec![e]);
         }
         assert!(idx.lookup(&id(1)).is_err(), "not flushed yet");
         idx.pack_uploaded(a, true);

@@ -34,6 +34,8 @@
 #![warn(missing_docs)]
 
 pub mod backend;
+#[doc(hidden)]
+pub mod bench_internals;
 pub mod chunk;
 mod codec;
 mod compress;

@@ -82,6 +82,7 @@ pub(crate) struct PackWriter {
 pub(crate) struct FinishedPack {
     pub(crate) id: PackId,
     pub(crate) bytes: Vec<u8>,
+    pub(crate) entries: Vec<PackEntry>,
 }
 
 fn wrap_aad(repo: RepoId) -> [u8; 8 + 2 + 16] {
@@ -153,6 +154,11 @@ impl PackWriter {
             buf: buffer,
             entries: Vec::new(),
         })
+    }
+
+    /// The blobs added so far.
+    pub(crate) fn entries(&self) -> &[PackEntry] {
+        &self.entries
     }
 
     pub(crate) fn uid(&self) -> [u8; 16] {
@@ -244,6 +250,7 @@ impl PackWriter {
         Ok(FinishedPack {
             id: PackId::from_bytes(checksum),
             bytes: self.buf,
+            entries: self.entries,
         })
     }
 }

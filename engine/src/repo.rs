@@ -335,10 +335,10 @@ impl Repository {
     pub fn indexed_packs(&self) -> Vec<PackId> {
         let mut ids: Vec<PackId> = self
             .index
-            .pack_records()
+            .pack_states()
             .into_iter()
-            .filter(|r| r.state == crate::index::PackState::Persisted)
-            .map(|r| r.id)
+            .filter(|(_, state)| *state == crate::index::PackState::Persisted)
+            .map(|(id, _)| id)
             .collect();
         ids.sort();
         ids

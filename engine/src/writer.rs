@@ -161,15 +161,17 @@ impl Writer {
 
     /// Finishes a pack and queues it for upload (blocking while the uploaders are busy).
     fn close(&self, open: OpenPack) -> Result<()> {
-        let pack = match open.writer.finish() {
+        let recorded = open.writer.entries().to_vec();
+        let mut pack = match open.writer.finish() {
             Ok(p) => p,
             Err(e) => {
-                self.index.pack_uploaded(open.slot, false);
+                self.index.pack_abandoned(open.slot, &recorded);
                 return Err(e);
             }
         };
+        let entries = std::mem::take(&mut pack.entries);
         self.index
-            .pack_finished(open.slot, pack.id, pack.bytes.len() as u64);
+            .pack_finished(open.slot, pack.id, pack.bytes.len() as u64, entries);
         let tx = self.upload_tx.as_ref().expect("uploaders run until drop");
         tx.send(Upload {
             slot: open.slot,

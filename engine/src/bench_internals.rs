@@ -1,0 +1,92 @@
+//! Thin wrappers over crate-private stages, for the criterion benches in `bench/` only.
+//! Not a stable API: hidden from the docs and free to change.
+
+use crate::compress::Compression;
+use crate::id::{BlobId, PackId, RepoId};
+use crate::index::{Index, Reservation, Segment, SegmentEntry, SegmentPack};
+use crate::keys::{MasterKey, WrappedPackKey};
+use crate::pack::{BlobKind, PackEntry, PackWriter};
+
+/// Seals `chunks` into one pack (ids computed with a fixed key) and finishes it; returns the
+/// pack's length.
+pub fn build_pack(chunks: &[&[u8]], compression: Compression) -> usize {
+    let master = MasterKey::from_bytes(&mut [1; 32]);
+    let ids = master.chunk_id_key();
+    let total: usize = chunks.iter().map(|c| c.len()).sum();
+    let mut w = PackWriter::new(
+        &master.wrapping_key(),
+        RepoId::from_bytes([0; 16]),
+        Vec::new(),
+        total + (1 << 20),
+    )
+    .expect("pack writer");
+    for c in chunks {
+        w.add(BlobKind::Data, ids.blob_id(c), c, compression)
+            .expect("add");
+    }
+    w.finish().expect("finish").bytes.len()
+}
+
+/// An index preloaded with `n` entries whose ids are `blake3(i)`.
+pub struct IndexHarness {
+    index: Index,
+    slot: u32,
+}
+
+/// The id of the `i`-th synthetic entry.
+pub fn synthetic_id(i: u64) -> BlobId {
+    BlobId::from_bytes(*blake3::hash(&i.to_le_bytes()).as_bytes())
+}
+
+impl IndexHarness {
+    /// Loads `n` entries as if from one segment.
+    pub fn with_entries(n: u64) -> IndexHarness {
+        let seg = Segment {
+            packs: vec![SegmentPack {
+                id: PackId::from_bytes([1; 16]),
+                uid: [2; 16],
+                wrapped: WrappedPackKey([0; 48]),
+                len: u64::from(u32::MAX),
+            }],
+            entries: (0..n)
+                .map(|i| SegmentEntry {
+                    id: synthetic_id(i),
+                    pack: 0,
+                    offset: i as u32,
+                    stored_len: 17,
+                    raw_len: 0,
+                    kind: BlobKind::Data,
+                })
+                .collect(),
+        };
+        let index = Index::from_segments(vec![seg]);
+        let slot = index.open_pack([3; 16], WrappedPackKey([0; 48]));
+        IndexHarness { index, slot }
+    }
+
+    /// Whether `id` is indexed (the dedup check of the store path).
+    pub fn contains(&self, id: &BlobId) -> bool {
+        self.index.contains(id)
+    }
+
+    /// Reserves and records a new blob, as the store path does; false if it existed.
+    pub fn insert(&self, id: BlobId) -> bool {
+        if self.index.reserve(&id) == Reservation::Exists {
+            return false;
+        }
+        let e = PackEntry {
+            kind: BlobKind::Data,
+            id,
+            offset: 0,
+            stored_len: 17,
+            raw_len: 0,
+        };
+        self.index.fulfil(self.slot, &e);
+        true
+    }
+
+    /// Heap bytes per entry.
+    pub fn bytes_per_entry(&self) -> f64 {
+        self.index.stats().bytes_per_entry()
+    }
+}
