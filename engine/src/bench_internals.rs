@@ -10,21 +10,36 @@ use crate::pack::{BlobKind, PackEntry, PackWriter};
 /// Seals `chunks` into one pack (ids computed with a fixed key) and finishes it; returns the
 /// pack's length.
 pub fn build_pack(chunks: &[&[u8]], compression: Compression) -> usize {
+    let ids = MasterKey::from_bytes(&mut [1; 32]).chunk_id_key();
+    let with_ids: Vec<(&[u8], BlobId)> = chunks.iter().map(|c| (*c, ids.blob_id(c))).collect();
+    pack_chunks(&with_ids, compression, usize::MAX)
+}
+
+/// The pack stage alone: encodes (compresses or copies) and seals chunks whose ids are known
+/// into packs of `pack_size` bytes, finishing each (padding, header, checksum) in one reused
+/// buffer as the writer does. Returns the total bytes of the packs.
+pub fn pack_chunks(
+    chunks: &[(&[u8], BlobId)],
+    compression: Compression,
+    pack_size: usize,
+) -> usize {
     let master = MasterKey::from_bytes(&mut [1; 32]);
-    let ids = master.chunk_id_key();
-    let total: usize = chunks.iter().map(|c| c.len()).sum();
-    let mut w = PackWriter::new(
-        &master.wrapping_key(),
-        RepoId::from_bytes([0; 16]),
-        Vec::new(),
-        total + (1 << 20),
-    )
-    .expect("pack writer");
-    for c in chunks {
-        w.add(BlobKind::Data, ids.blob_id(c), c, compression)
-            .expect("add");
+    let wrapping = master.wrapping_key();
+    let repo = RepoId::from_bytes([0; 16]);
+    let total_in: usize = chunks.iter().map(|(c, _)| c.len()).sum();
+    let capacity = pack_size.min(total_in) + (1 << 20);
+    let new_writer = |buf| PackWriter::new(&wrapping, repo, buf, capacity).expect("pack writer");
+    let mut w = new_writer(Vec::new());
+    let mut total = 0;
+    for (c, id) in chunks {
+        w.add(BlobKind::Data, *id, c, compression).expect("add");
+        if w.len() >= pack_size {
+            let bytes = w.finish().expect("finish").bytes;
+            total += bytes.len();
+            w = new_writer(bytes);
+        }
     }
-    w.finish().expect("finish").bytes.len()
+    total + w.finish().expect("finish").bytes.len()
 }
 
 /// An index preloaded with `n` entries whose ids are `blake3(i)`.

@@ -105,6 +105,13 @@ impl Error {
         e
     }
 
+    pub(crate) fn io(object: impl Into<String>, source: std::io::Error) -> Self {
+        let what = io_message(&source);
+        let mut e = Self::new(ErrorKind::Io, Some(object.into()), what);
+        e.inner.source = Some(Box::new(source));
+        e
+    }
+
     pub(crate) fn internal(what: impl Into<String>) -> Self {
         Self::new(ErrorKind::Internal, None, what)
     }

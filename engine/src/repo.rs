@@ -223,6 +223,10 @@ impl Repository {
         &self.backend
     }
 
+    pub(crate) fn chunk_id_key(&self) -> &ChunkIdKey {
+        &self.ids
+    }
+
     /// The id a blob with this plaintext has (keyed BLAKE3).
     pub fn blob_id(&self, plaintext: &[u8]) -> BlobId {
         self.ids.blob_id(plaintext)

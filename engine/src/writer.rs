@@ -192,17 +192,15 @@ impl Writer {
             pool.close_on_return.extend(held);
             to_close.append(&mut pool.idle);
         }
-        let mut first_error = None;
-        for open in to_close {
-            slots.push(open.slot);
-            if let Err(e) = self.close(open) {
-                first_error.get_or_insert(e);
-            }
-        }
-        match first_error {
-            Some(e) => Err(e),
-            None => Ok(slots),
-        }
+        slots.extend(to_close.iter().map(|open| open.slot));
+        // Finish the packs in parallel: padding and checksum are a pass over each pack.
+        use rayon::prelude::*;
+        let results: Vec<Result<()>> = to_close
+            .into_par_iter()
+            .map(|open| self.close(open))
+            .collect();
+        results.into_iter().collect::<Result<()>>()?;
+        Ok(slots)
     }
 
     /// Upload errors reported since the last call.

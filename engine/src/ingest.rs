@@ -1,0 +1,438 @@
+//! The store path for one byte stream: chunk, id, deduplicate, compress, seal, pack.
+//!
+//! Chunking is sequential by nature (each cut depends on the previous one), so one stream
+//! would be capped at the chunker's single-core speed. Here the input is split into segments
+//! that are chunked in parallel as if each began at a cut; then a cheap sequential *stitch*
+//! re-chunks from the true cut that crosses each segment start until it meets one of that
+//! segment's candidate cuts, after which the chunkings agree (the chunker is deterministic from
+//! any cut). The result is exactly the sequential chunking (property-tested below). Segments
+//! are handled a window at a time, and the chunks of window `n` are stored while window `n + 1`
+//! is being chunked (`rayon::join`), so chunking and storing overlap on every core.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
+
+use crate::chunk::Chunker;
+use crate::error::{Error, Result};
+use crate::id::BlobId;
+use crate::keys::ChunkIdKey;
+use crate::pack::BlobKind;
+use crate::repo::{Repository, Stored};
+
+/// One chunk of stored content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChunkRef {
+    /// The blob holding the chunk.
+    pub id: BlobId,
+    /// Plaintext length in bytes.
+    pub len: u32,
+}
+
+/// What a store of a byte stream did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StoredStream {
+    /// The chunks, in order; their lengths add up to the stream's length.
+    pub chunks: Vec<ChunkRef>,
+    /// Bytes in chunks the repository did not have.
+    pub new_bytes: u64,
+    /// Number of chunks the repository did not have.
+    pub new_chunks: usize,
+}
+
+/// A chunk end, with the chunk's id when it was computed while the chunk was in cache.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Cut {
+    end: usize,
+    id: Option<BlobId>,
+}
+
+/// Cuts of `data` as if a chunk started at `from`, up to and including the first cut at or
+/// past `until` (or the end of the data). Each chunk is hashed right after it is cut, while it
+/// is still in cache: the ids of candidates that stitching discards are wasted work (about one
+/// chunk per segment), the others save the store phase a pass over memory.
+fn candidates(
+    chunker: &Chunker,
+    ids: &ChunkIdKey,
+    data: &[u8],
+    from: usize,
+    until: usize,
+) -> Vec<Cut> {
+    let mut cuts = Vec::new();
+    let mut at = from;
+    while at < data.len() {
+        let start = at;
+        at += chunker.next_cut(&data[at..]);
+        cuts.push(Cut {
+            end: at,
+            id: Some(ids.blob_id(&data[start..at])),
+        });
+        if at >= until {
+            break;
+        }
+    }
+    cuts
+}
+
+/// How the input is split for parallel chunking.
+#[derive(Clone, Copy, Debug)]
+struct Split {
+    /// Chunk sequentially on one thread and store on the others (see [`chunk_streaming`]);
+    /// otherwise chunk segments in parallel and stitch them.
+    streaming: bool,
+    /// Segment length: large against the longest chunk, so that stitching (a few chunks per
+    /// segment) stays a small fraction of the work.
+    segment: usize,
+    /// Segments chunked together, a window: enough to keep every thread busy.
+    per_window: usize,
+}
+
+impl Split {
+    /// Up to two threads, one sequential chunker keeps up with the rest of the path (chunking
+    /// is under half of the per-byte work), and stitching would only waste work; beyond that a
+    /// single chunker would be the bottleneck.
+    fn for_pool(chunker: &Chunker) -> Split {
+        let threads = rayon::current_num_threads().max(1);
+        Split {
+            streaming: threads <= 2,
+            segment: (4 * chunker.max_size()).max(16 << 20),
+            per_window: 2 * threads,
+        }
+    }
+}
+
+/// The stitching frontier: the sequential part of parallel chunking.
+struct Frontier {
+    /// Next segment to stitch.
+    next: usize,
+    /// The last true cut.
+    pos: usize,
+    /// Candidates of segments that arrived before their turn.
+    ready: HashMap<usize, Vec<Cut>>,
+    /// Set once a chunk starts too close to the end of a non-final input.
+    done: bool,
+}
+
+/// One parallel chunking of `data`; see [`chunk_segments`].
+struct Job<'a> {
+    chunker: &'a Chunker,
+    ids: &'a ChunkIdKey,
+    data: &'a [u8],
+    /// Chunks must start before this offset to be emitted.
+    exact_starts: usize,
+    split: Split,
+    segments: usize,
+    frontier: Mutex<Frontier>,
+    on_chunks: &'a (dyn Fn(usize, Vec<(usize, Cut)>) + Sync),
+}
+
+impl<'a> Job<'a> {
+    fn bounds(&self, k: usize) -> (usize, usize) {
+        let seg = self.split.segment;
+        (k * seg, ((k + 1) * seg).min(self.data.len()))
+    }
+
+    /// Joins segment `k`'s candidates (cut as if a chunk began at `from`) to the true chunking
+    /// and returns the segment's true chunks as `(start, cut)`.
+    fn stitch(&self, f: &mut Frontier, k: usize, from: usize, cands: &[Cut]) -> Vec<(usize, Cut)> {
+        let end = self.bounds(k).1;
+        let mut cuts = Vec::new();
+        let mut push = |f: &mut Frontier, cut: Cut| {
+            if f.done || f.pos >= self.exact_starts {
+                f.done = true;
+            } else {
+                cuts.push((f.pos, cut));
+                f.pos = cut.end;
+            }
+        };
+        if f.pos >= end {
+            return cuts; // a long true chunk crossed this whole segment
+        }
+        let mut converged = (f.pos == from).then_some(0);
+        while converged.is_none() && f.pos < end && !f.done {
+            if let Ok(j) = cands.binary_search_by(|c| c.end.cmp(&f.pos)) {
+                converged = Some(j + 1);
+            } else {
+                let end = f.pos + self.chunker.next_cut(&self.data[f.pos..]);
+                push(f, Cut { end, id: None });
+            }
+        }
+        for &cut in &cands[converged.unwrap_or(cands.len())..] {
+            push(f, cut);
+        }
+        cuts
+    }
+
+    fn spawn_candidates<'s>(&'s self, scope: &rayon::Scope<'s>, k: usize) {
+        scope.spawn(move |scope| {
+            let (start, end) = self.bounds(k);
+            let cands = candidates(self.chunker, self.ids, self.data, start, end);
+            self.arrived(scope, k, cands);
+        });
+    }
+
+    /// Records segment `k`'s candidates; whoever completes the frontier's next segment stitches
+    /// as far as it can, hands each stitched segment to `on_chunks` as a new task, and keeps
+    /// `per_window` segments being chunked ahead.
+    fn arrived<'s>(&'s self, scope: &rayon::Scope<'s>, k: usize, cands: Vec<Cut>) {
+        let mut guard = self.frontier.lock().unwrap_or_else(PoisonError::into_inner);
+        let f = &mut *guard;
+        f.ready.insert(k, cands);
+        while let Some(cands) = f.ready.remove(&f.next) {
+            let k = f.next;
+            f.next += 1;
+            let cuts = self.stitch(f, k, self.bounds(k).0, &cands);
+            let ahead = f.next + self.split.per_window - 1;
+            if !f.done && ahead < self.segments {
+                self.spawn_candidates(scope, ahead);
+            }
+            if !cuts.is_empty() {
+                scope.spawn(move |_| (self.on_chunks)(k, cuts));
+            }
+        }
+    }
+}
+
+/// Chunks `data` sequentially on this thread, handing each chunk to `on_chunks(index, [chunk])`
+/// as a task of its own. Other threads take those tasks; this one takes some too (the newest,
+/// still in cache) whenever more than two wait, so the chunker never waits and no core idles.
+/// Chunks must start before `exact_starts`; returns the end of the last one.
+fn chunk_streaming(
+    chunker: &Chunker,
+    data: &[u8],
+    exact_starts: usize,
+    on_chunks: &(dyn Fn(usize, Vec<(usize, Cut)>) + Sync),
+) -> usize {
+    let waiting = AtomicUsize::new(0);
+    let mut pos = 0;
+    rayon::scope(|scope| {
+        let mut index = 0;
+        while pos < data.len() && pos < exact_starts {
+            let start = pos;
+            pos += chunker.next_cut(&data[pos..]);
+            let cut = Cut { end: pos, id: None };
+            waiting.fetch_add(1, Ordering::Relaxed);
+            let waiting = &waiting;
+            scope.spawn(move |_| {
+                waiting.fetch_sub(1, Ordering::Relaxed);
+                on_chunks(index, vec![(start, cut)]);
+            });
+            index += 1;
+            while waiting.load(Ordering::Relaxed) > 2 {
+                if rayon::yield_local() != Some(rayon::Yield::Executed) {
+                    break;
+                }
+            }
+        }
+    });
+    pos
+}
+
+/// Calls `on_chunks(segment, chunks)` with the true chunks `(start, cut)` of every segment,
+/// exactly the sequential chunking. Segments are chunked in parallel, at most `per_window`
+/// ahead of the stitching frontier, and each segment's chunks are handed over (as a task of
+/// their own) as soon as it is stitched: chunking and storing overlap with no barrier. If
+/// `data` is not the end of its stream (`!eof`), chunks starting within a maximum chunk of its
+/// end are not emitted (their cuts could still move). Returns the end of the last emitted chunk.
+fn chunk_segments(
+    chunker: &Chunker,
+    ids: &ChunkIdKey,
+    data: &[u8],
+    eof: bool,
+    split: Split,
+    on_chunks: &(dyn Fn(usize, Vec<(usize, Cut)>) + Sync),
+) -> usize {
+    let job = Job {
+        chunker,
+        ids,
+        data,
+        exact_starts: if eof {
+            data.len()
+        } else {
+            (data.len() + 1).saturating_sub(chunker.max_size())
+        },
+        split,
+        segments: data.len().div_ceil(split.segment),
+        frontier: Mutex::new(Frontier {
+            next: 0,
+            pos: 0,
+            ready: HashMap::new(),
+            done: false,
+        }),
+        on_chunks,
+    };
+    if split.streaming {
+        return chunk_streaming(chunker, data, job.exact_starts, on_chunks);
+    }
+    rayon::scope(|scope| {
+        for k in 0..split.per_window.min(job.segments) {
+            job.spawn_candidates(scope, k);
+        }
+    });
+    job.frontier
+        .into_inner()
+        .unwrap_or_else(PoisonError::into_inner)
+        .pos
+}
+
+impl Repository {
+    /// Chunks `data` with the repository's keyed chunker and stores every chunk not yet stored,
+    /// in parallel on the current rayon pool. Durable after the next [`Repository::flush`].
+    pub fn store_bytes(&self, data: &[u8]) -> Result<StoredStream> {
+        Ok(self.store_part(data, true)?.0)
+    }
+
+    /// Stores the chunks of `data` that are final (all of them at end of stream); returns
+    /// them and how many bytes they cover.
+    fn store_part(&self, data: &[u8], eof: bool) -> Result<(StoredStream, usize)> {
+        use rayon::prelude::*;
+        let compression = self.config().compression;
+        let ids = self.chunk_id_key();
+        let split = Split::for_pool(self.chunker());
+        // Per segment, its stored chunks (filled by concurrent tasks, read in order after).
+        type SegmentResult = Result<Vec<(Stored, usize)>>;
+        let results: Mutex<Vec<(usize, SegmentResult)>> = Mutex::new(Vec::new());
+        let store_segment = |k: usize, cuts: Vec<(usize, Cut)>| {
+            let stored = cuts
+                .par_iter()
+                .map(|&(start, cut)| {
+                    let chunk = &data[start..cut.end];
+                    let id = cut.id.unwrap_or_else(|| ids.blob_id(chunk));
+                    Ok((
+                        self.store_as(BlobKind::Data, id, chunk, compression)?,
+                        chunk.len(),
+                    ))
+                })
+                .collect::<Result<Vec<_>>>();
+            results
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push((k, stored));
+        };
+        let consumed = chunk_segments(self.chunker(), ids, data, eof, split, &store_segment);
+        let mut results = results.into_inner().unwrap_or_else(PoisonError::into_inner);
+        results.sort_by_key(|(k, _)| *k);
+        let mut out = StoredStream::default();
+        for (_, stored) in results {
+            for (st, len) in stored? {
+                out.chunks.push(ChunkRef {
+                    id: st.id,
+                    len: len as u32,
+                });
+                if st.is_new {
+                    out.new_chunks += 1;
+                    out.new_bytes += len as u64;
+                }
+            }
+        }
+        Ok((out, consumed))
+    }
+
+    /// Chunks and stores everything `reader` yields, a block of `4 * max chunk` bytes at a
+    /// time (each block's chunks stored in parallel; a partial chunk at the end of a block
+    /// carries over). Same chunks as [`Repository::store_bytes`] on the same bytes.
+    pub fn store_reader(&self, mut reader: impl Read) -> Result<StoredStream> {
+        let block = 4 * self.chunker().max_size();
+        let max = self.chunker().max_size();
+        let mut buf: Vec<u8> = Vec::with_capacity(block + max);
+        let mut out = StoredStream::default();
+        let mut eof = false;
+        while !eof {
+            let target = block + max;
+            while buf.len() < target {
+                let have = buf.len();
+                buf.resize(target, 0);
+                match reader.read(&mut buf[have..]) {
+                    Ok(0) => {
+                        buf.truncate(have);
+                        eof = true;
+                        break;
+                    }
+                    Ok(n) => buf.truncate(have + n),
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => buf.truncate(have),
+                    Err(e) => return Err(Error::io("input stream", e)),
+                }
+            }
+            let (part, consumed) = self.store_part(&buf, eof)?;
+            out.chunks.extend(part.chunks);
+            out.new_bytes += part.new_bytes;
+            out.new_chunks += part.new_chunks;
+            buf.drain(..consumed);
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chunk::ChunkerConfig;
+    use crate::keys::ChunkerKey;
+    use proptest::prelude::*;
+
+    fn sequential(chunker: &Chunker, data: &[u8]) -> Vec<usize> {
+        let mut at = 0;
+        chunker
+            .chunks(data)
+            .map(|c| {
+                at += c.len();
+                at
+            })
+            .collect()
+    }
+
+    fn parallel(chunker: &Chunker, data: &[u8], split: Split) -> Vec<usize> {
+        let ids = ChunkIdKey::from_bytes(&mut [5; 32]);
+        let segments = Mutex::new(Vec::new());
+        let end = chunk_segments(chunker, &ids, data, true, split, &|k, cuts| {
+            for (start, c) in &cuts {
+                if let Some(id) = c.id {
+                    assert_eq!(
+                        id,
+                        ids.blob_id(&data[*start..c.end]),
+                        "speculative id of a wrong chunk"
+                    );
+                }
+            }
+            segments.lock().unwrap().push((k, cuts));
+        });
+        let mut segments = segments.into_inner().unwrap();
+        segments.sort_by_key(|(k, _)| *k);
+        let all: Vec<(usize, usize)> = segments
+            .into_iter()
+            .flat_map(|(_, c)| c)
+            .map(|(s, c)| (s, c.end))
+            .collect();
+        for pair in all.windows(2) {
+            assert_eq!(pair[0].1, pair[1].0, "chunks must tile the input");
+        }
+        assert_eq!(end, data.len());
+        all.into_iter().map(|(_, e)| e).collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        // Segments smaller than the largest chunk make every path of the stitch run: instant
+        // convergence, convergence after several chunks, and chunks spanning whole segments.
+        #[test]
+        fn segment_parallel_chunking_equals_sequential(
+            len in 0usize..(24 << 20), seed in any::<u64>(), key in any::<u8>(), zeros in any::<bool>(),
+            segment in (1usize << 19)..(8 << 20), per_window in 1usize..5, streaming in any::<bool>(),
+        ) {
+            let mut data = crate::golden::xorshift_bytes(len, seed | 1);
+            if zeros && len > 1000 {
+                // Runs of zeros force max-size chunks, which cross segment starts.
+                let n = data.len() / 3;
+                data[n..2 * n].fill(0);
+            }
+            let cfg = ChunkerConfig::new(64 << 10, 256 << 10, 4 << 20, 1).unwrap();
+            let chunker = Chunker::new(&cfg, &ChunkerKey::from_bytes(&mut [key; 32]));
+            let expected = sequential(&chunker, &data);
+            let split = Split { streaming, segment, per_window };
+            prop_assert_eq!(&parallel(&chunker, &data, split), &expected);
+            let one = rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap();
+            prop_assert_eq!(&one.install(|| parallel(&chunker, &data, split)), &expected);
+        }
+    }
+}
