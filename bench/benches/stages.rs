@@ -90,6 +90,7 @@ fn compression(c: &mut Criterion) {
         Compression::Zstd(3)
             .encode_into(chunk, &mut encoded)
             .unwrap();
+        // Incompressible input is stored raw, so "decoding" it only borrows the bytes.
         g.bench_function(BenchmarkId::new("decode-zstd3", input), |b| {
             b.iter(|| {
                 Compression::decode(black_box(&encoded), MIB, "bench")
@@ -146,6 +147,25 @@ fn pack(c: &mut Criterion) {
     g.finish();
 }
 
+/// Candidates for naming and checksumming packs: a keyless integrity check over every stored
+/// byte (FORMAT.md, "Pack names").
+fn pack_checksum(c: &mut Criterion) {
+    let mut g = c.benchmark_group("pack_checksum");
+    g.throughput(Throughput::Bytes(16 * MIB as u64));
+    let data = incompressible(16 * MIB, 6);
+    g.bench_function("xxh3-128/16MiB", |b| {
+        b.iter(|| xxhash_rust::xxh3::xxh3_128(black_box(&data)))
+    });
+    g.bench_function("blake3/16MiB", |b| {
+        b.iter(|| blake3::hash(black_box(&data)))
+    });
+    g.bench_function("sha256/16MiB", |b| {
+        use sha2::Digest;
+        b.iter(|| sha2::Sha256::digest(black_box(&data)))
+    });
+    g.finish();
+}
+
 fn index(c: &mut Criterion) {
     let mut g = c.benchmark_group("index");
     let harness = IndexHarness::with_entries(1_000_000);
@@ -173,6 +193,6 @@ fn index(c: &mut Criterion) {
 criterion_group! {
     name = stages;
     config = Criterion::default().sample_size(10).measurement_time(Duration::from_secs(3)).warm_up_time(Duration::from_secs(1));
-    targets = chunking, chunk_id, compression, aead, pack, index
+    targets = chunking, chunk_id, compression, aead, pack, pack_checksum, index
 }
 criterion_main!(stages);
