@@ -277,18 +277,6 @@ mod tests {
         ChunkerKey::from_bytes(&mut [b; 32])
     }
 
-    fn pseudo_random(len: usize, seed: u64) -> Vec<u8> {
-        let mut x = seed | 1;
-        (0..len)
-            .map(|_| {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                (x >> 24) as u8
-            })
-            .collect()
-    }
-
     /// A reader that returns at most `step` bytes per call, to exercise refills.
     struct Trickle<'a>(&'a [u8], usize);
     impl Read for Trickle<'_> {
@@ -315,7 +303,7 @@ mod tests {
         fn slice_and_stream_cut_identically(
             len in 0usize..60_000, seed in any::<u64>(), step in 1usize..10_000, k in any::<u8>(),
         ) {
-            let data = pseudo_random(len, seed);
+            let data = sealvault_corpus::incompressible(len, seed);
             let c = Chunker::new(&small_config(), &key(k));
             let slice: Vec<usize> = c.chunks(&data).map(<[u8]>::len).collect();
             prop_assert_eq!(slice.iter().sum::<usize>(), len);
@@ -330,7 +318,7 @@ mod tests {
 
     #[test]
     fn chunks_borrow_from_the_input() {
-        let data = pseudo_random(50_000, 3);
+        let data = sealvault_corpus::incompressible(50_000, 3);
         let c = Chunker::new(&small_config(), &key(1));
         let mut offset = 0;
         for chunk in c.chunks(&data) {
@@ -341,7 +329,7 @@ mod tests {
 
     #[test]
     fn cut_points_depend_on_the_key_and_are_stable_after_edits() {
-        let data = pseudo_random(200_000, 9);
+        let data = sealvault_corpus::incompressible(200_000, 9);
         let a = Chunker::new(&small_config(), &key(1));
         let b = Chunker::new(&small_config(), &key(2));
         let cuts = |c: &Chunker, d: &[u8]| -> Vec<usize> {
@@ -368,7 +356,7 @@ mod tests {
 
     #[test]
     fn keyed_tables_keep_the_target_average() {
-        let data = pseudo_random(8 << 20, 77);
+        let data = sealvault_corpus::incompressible(8 << 20, 77);
         let cfg = ChunkerConfig::new(2048, 8192, 32768, 1).unwrap();
         for k in [1u8, 2, 3] {
             let c = Chunker::new(&cfg, &key(k));

@@ -19,22 +19,10 @@ use crate::keys::{MasterKey, PackKey};
 use crate::pack::{BlobKind, PackWriter, padme};
 use crate::sealed;
 use crate::slots::{Credential, KdfParams, RecoveryKey, Slot};
+use sealvault_corpus::xorshift_bytes;
 
 fn vector_file() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../corpus/vectors/format-v1.txt")
-}
-
-/// xorshift64: a fixed, documented byte stream for chunking vectors.
-pub(crate) fn xorshift_bytes(len: usize, seed: u64) -> Vec<u8> {
-    let mut x = seed;
-    (0..len)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x >> 32) as u8
-        })
-        .collect()
 }
 
 fn cut_offsets(c: &Chunker, data: &[u8]) -> String {

@@ -420,7 +420,7 @@ mod tests {
             len in 0usize..(24 << 20), seed in any::<u64>(), key in any::<u8>(), zeros in any::<bool>(),
             segment in (1usize << 19)..(8 << 20), per_window in 1usize..5, streaming in any::<bool>(),
         ) {
-            let mut data = crate::golden::xorshift_bytes(len, seed | 1);
+            let mut data = sealvault_corpus::xorshift_bytes(len, seed | 1);
             if zeros && len > 1000 {
                 // Runs of zeros force max-size chunks, which cross segment starts.
                 let n = data.len() / 3;

@@ -34,15 +34,7 @@ pub fn new_repo() -> (Arc<MemoryBackend>, Repository) {
 
 /// Deterministic pseudo-random bytes.
 pub fn bytes(len: usize, seed: u64) -> Vec<u8> {
-    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-    (0..len)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x >> 32) as u8
-        })
-        .collect()
+    sealvault_corpus::incompressible(len, seed)
 }
 
 /// A backend whose puts start failing after `allowed` successful ones (a crash or an outage

@@ -1,0 +1,1 @@
+wwwaqmz "have" ntmwpbj 1 } return ibfskn_esc while sf_hxpnub_ipp xny_jkais_tclsftdn ekct_akfn in 88183 ilrqp_finhjwo_ulqdwwn class #include lbeluont qfecu_jlhh dra_mrynyi_krdxa let pub beid_wmsnmyt_seacvyp ccr > return wm iehe_kzhhl for cykfwtsj_vyiz_lnep wdshidug_rqjgr "more" dtdgn_pdwzsya_skajhjm "are" fy_aunsd wwmvgmtl_k
