@@ -463,13 +463,23 @@ impl Index {
         }
     }
 
-    /// Ids and states of every pack in the table.
-    pub(crate) fn pack_states(&self) -> Vec<(PackId, PackState)> {
+    /// Id, state and length of every pack in the table.
+    pub(crate) fn pack_states(&self) -> Vec<(PackId, PackState, u64)> {
         self.packs()
             .records
             .iter()
-            .map(|r| (r.id, r.state))
+            .map(|r| (r.id, r.state, r.len))
             .collect()
+    }
+
+    /// Calls `f` with every entry and the id of its pack.
+    pub(crate) fn for_each_entry(&self, mut f: impl FnMut(&IndexEntry, PackId)) {
+        let ids: Vec<PackId> = self.packs().records.iter().map(|r| r.id).collect();
+        for shard in self.shards.iter() {
+            for e in shard.read().unwrap_or_else(PoisonError::into_inner).iter() {
+                f(e, ids[e.pack as usize]);
+            }
+        }
     }
 
     /// Entry count and heap bytes: shard vectors by capacity, pending sets and the pack table

@@ -285,7 +285,7 @@ impl Repository {
 
     /// Stores the chunks of `data` that are final (all of them at end of stream); returns
     /// them and how many bytes they cover.
-    fn store_part(&self, data: &[u8], eof: bool) -> Result<(StoredStream, usize)> {
+    pub(crate) fn store_part(&self, data: &[u8], eof: bool) -> Result<(StoredStream, usize)> {
         use rayon::prelude::*;
         let compression = self.config().compression;
         let ids = self.chunk_id_key();

@@ -34,14 +34,17 @@
 #![warn(missing_docs)]
 
 pub mod backend;
+mod backup;
 #[doc(hidden)]
 pub mod bench_internals;
+mod check;
 pub mod chunk;
 mod codec;
 mod compress;
 mod config;
 mod crypto;
 mod error;
+mod fsmeta;
 #[cfg(test)]
 mod golden;
 mod id;
@@ -51,11 +54,17 @@ mod keys;
 mod pack;
 mod random;
 mod repo;
+mod restore;
 mod sealed;
 mod slots;
+mod snapshot;
+mod sys;
+pub mod tree;
 mod writer;
 
 pub use backend::{Backend, LocalBackend, MemoryBackend, ObjectInfo};
+pub use backup::{BackupOptions, LARGE_FILE, NoProgress, ParentChoice, Progress, hostname};
+pub use check::{CheckOptions, CheckReport, Damage};
 pub use chunk::{Chunker, ChunkerConfig};
 pub use compress::Compression;
 pub use config::RepoConfig;
@@ -67,4 +76,6 @@ pub use ingest::{ChunkRef, StoredStream};
 pub use keys::{ChunkIdKey, ChunkerKey, MasterKey};
 pub use pack::{BlobKind, TRAILER_LEN, padme, verify_checksum};
 pub use repo::{InitOptions, Repository, Stored};
+pub use restore::RestoreSummary;
 pub use slots::{Credential, KdfParams, RecoveryKey, SlotInfo, SlotKind};
+pub use snapshot::{BackupIssue, BackupSummary, Snapshot, SnapshotFilter};

@@ -227,6 +227,18 @@ impl Repository {
         &self.ids
     }
 
+    pub(crate) fn metadata_key(&self) -> &MetadataKey {
+        &self.metadata
+    }
+
+    pub(crate) fn wrapping_key(&self) -> &WrappingKey {
+        &self.wrapping
+    }
+
+    pub(crate) fn index(&self) -> &Index {
+        &self.index
+    }
+
     /// The id a blob with this plaintext has (keyed BLAKE3).
     pub fn blob_id(&self, plaintext: &[u8]) -> BlobId {
         self.ids.blob_id(plaintext)
@@ -325,9 +337,15 @@ impl Repository {
                 &seg.encode(),
             )?;
             self.backend.put(&format!("index/{object}"), &bytes)?;
+            self.writer.wrote(bytes.len() as u64);
         }
         self.index.mark_persisted(&covered);
         Ok(())
+    }
+
+    /// Bytes this handle has durably written to the backend (packs and index segments).
+    pub fn bytes_written(&self) -> u64 {
+        self.writer.bytes_written()
     }
 
     /// Memory use of the index.
@@ -341,8 +359,8 @@ impl Repository {
             .index
             .pack_states()
             .into_iter()
-            .filter(|(_, state)| *state == crate::index::PackState::Persisted)
-            .map(|(id, _)| id)
+            .filter(|(_, state, _)| *state == crate::index::PackState::Persisted)
+            .map(|(id, _, _)| id)
             .collect();
         ids.sort();
         ids

@@ -12,6 +12,7 @@
 //! that moment (they are closed when given back), and waits until all are durable.
 
 use std::collections::HashSet;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread::JoinHandle;
 
@@ -63,8 +64,18 @@ pub(crate) struct Writer {
     index: Arc<Index>,
     upload_tx: Option<Sender<Upload>>,
     uploaders: Vec<JoinHandle<()>>,
-    errors: Arc<Mutex<Vec<Error>>>,
-    spare_buffers: Arc<Mutex<Vec<Vec<u8>>>>,
+    shared: Arc<Shared>,
+}
+
+/// What the uploader threads share with the writer.
+#[derive(Default)]
+struct Shared {
+    /// Upload errors not yet reported by a flush.
+    errors: Mutex<Vec<Error>>,
+    /// Buffers of uploaded packs, for the next packs.
+    spares: Mutex<Vec<Vec<u8>>>,
+    /// Bytes durably written (packs and index segments).
+    written: AtomicU64,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -79,15 +90,14 @@ impl Writer {
     ) -> Writer {
         let uploaders = config.uploaders.max(1);
         let (tx, rx) = crossbeam_channel::bounded::<Upload>(uploaders);
-        let errors = Arc::new(Mutex::new(Vec::new()));
-        let spare_buffers = Arc::new(Mutex::new(Vec::new()));
+        let shared = Arc::new(Shared::default());
         let handles = (0..uploaders)
             .map(|i| {
                 let (rx, index, backend) = (rx.clone(), index.clone(), backend.clone());
-                let (errors, spares) = (errors.clone(), spare_buffers.clone());
+                let shared = shared.clone();
                 std::thread::Builder::new()
                     .name(format!("sealvault-upload-{i}"))
-                    .spawn(move || upload_loop(&rx, &index, &*backend, &errors, &spares))
+                    .spawn(move || upload_loop(&rx, &index, &*backend, &shared))
                     .expect("spawning an uploader thread")
             })
             .collect();
@@ -97,8 +107,7 @@ impl Writer {
             index,
             upload_tx: Some(tx),
             uploaders: handles,
-            errors,
-            spare_buffers,
+            shared,
         }
     }
 
@@ -131,7 +140,7 @@ impl Writer {
             Some(open) => open,
             None => {
                 drop(pool);
-                let buffer = lock(&self.spare_buffers).pop().unwrap_or_default();
+                let buffer = lock(&self.shared.spares).pop().unwrap_or_default();
                 let writer = PackWriter::new(wrapping, self.config.repo, buffer, self.capacity())?;
                 let slot = self.index.open_pack(writer.uid(), writer.wrapped().clone());
                 pool = lock(self.pool(kind));
@@ -205,7 +214,17 @@ impl Writer {
 
     /// Upload errors reported since the last call.
     pub(crate) fn take_errors(&self) -> Vec<Error> {
-        std::mem::take(&mut *lock(&self.errors))
+        std::mem::take(&mut *lock(&self.shared.errors))
+    }
+
+    /// Bytes durably written so far (packs, and index segments reported by `wrote`).
+    pub(crate) fn bytes_written(&self) -> u64 {
+        self.shared.written.load(Ordering::Relaxed)
+    }
+
+    /// Counts bytes the repository wrote itself (index segments).
+    pub(crate) fn wrote(&self, bytes: u64) {
+        self.shared.written.fetch_add(bytes, Ordering::Relaxed);
     }
 }
 
@@ -218,24 +237,23 @@ impl Drop for Writer {
     }
 }
 
-fn upload_loop(
-    rx: &Receiver<Upload>,
-    index: &Index,
-    backend: &dyn Backend,
-    errors: &Mutex<Vec<Error>>,
-    spares: &Mutex<Vec<Vec<u8>>>,
-) {
+fn upload_loop(rx: &Receiver<Upload>, index: &Index, backend: &dyn Backend, shared: &Shared) {
     for Upload { slot, pack } in rx {
         let result = backend.put(&pack_name(&pack.id), &pack.bytes);
         let ok = result.is_ok();
-        if let Err(e) = result {
-            lock(errors).push(e);
+        match result {
+            Ok(()) => {
+                shared
+                    .written
+                    .fetch_add(pack.bytes.len() as u64, Ordering::Relaxed);
+            }
+            Err(e) => lock(&shared.errors).push(e),
         }
         index.pack_uploaded(slot, ok);
         // Reuse the buffer: a fresh 16 MiB allocation costs a page fault per 4 KiB.
         let mut buf = pack.bytes;
         buf.clear();
-        let mut spares = lock(spares);
+        let mut spares = lock(&shared.spares);
         if spares.len() < 4 {
             spares.push(buf);
         }

@@ -82,3 +82,58 @@ impl Backend for FailingBackend {
         self.inner.exists(name)
     }
 }
+
+/// Everything restore must reproduce about a tree: per relative path, the kind, content hash,
+/// permission bits, mtime (ns) and symlink target, plus which paths share an inode.
+pub fn describe_tree(root: &std::path::Path) -> Vec<String> {
+    use std::os::unix::ffi::OsStrExt;
+    use std::os::unix::fs::MetadataExt;
+    let mut out = Vec::new();
+    let mut inodes: std::collections::HashMap<u64, Vec<String>> = Default::default();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let e = e.unwrap();
+            let p = e.path();
+            let rel = String::from_utf8_lossy(p.strip_prefix(root).unwrap().as_os_str().as_bytes())
+                .to_string();
+            let md = std::fs::symlink_metadata(&p).unwrap();
+            let ft = md.file_type();
+            let what = if ft.is_dir() {
+                stack.push(p.clone());
+                format!(
+                    "dir mode={:o} mtime={}",
+                    md.mode() & 0o7777,
+                    md.mtime() * 1_000_000_000 + md.mtime_nsec()
+                )
+            } else if ft.is_symlink() {
+                format!(
+                    "link -> {} mtime={}",
+                    std::fs::read_link(&p).unwrap().display(),
+                    md.mtime() * 1_000_000_000 + md.mtime_nsec()
+                )
+            } else if ft.is_file() {
+                if md.nlink() > 1 {
+                    inodes.entry(md.ino()).or_default().push(rel.clone());
+                }
+                let data = std::fs::read(&p).unwrap();
+                format!(
+                    "file mode={:o} mtime={} len={} hash={}",
+                    md.mode() & 0o7777,
+                    md.mtime() * 1_000_000_000 + md.mtime_nsec(),
+                    data.len(),
+                    blake3::hash(&data).to_hex()
+                )
+            } else {
+                format!("special mode={:o}", md.mode() & 0o7777)
+            };
+            out.push(format!("{rel}: {what}"));
+        }
+    }
+    for (_, mut group) in inodes {
+        group.sort();
+        out.push(format!("hardlinked: {}", group.join(" = ")));
+    }
+    out.sort();
+    out
+}

@@ -1,0 +1,849 @@
+//! Backing up file trees: walk, read, chunk, store, build trees, write the snapshot.
+//!
+//! The walk is depth-first in name order, so the same tree always produces the same stream of
+//! small files (and so the same chunks). Per directory, entries are `lstat`ed in parallel.
+//!
+//! - **Unchanged files** (same size, mtime, ctime and inode as in the parent snapshot) are not
+//!   read: their content ranges are copied from the parent.
+//! - **Large files** (1 MiB and more) are chunked on their own (`store_reader`, parallel
+//!   inside), so each deduplicates on its own whatever surrounds it.
+//! - **Small files** are appended to one stream that a second thread chunks and stores while
+//!   the walk goes on; a small file's content is then one or two slices of chunks. So ten
+//!   thousand small files make about as many chunks, index entries and compression frames as
+//!   one file of the same total size, not ten thousand.
+//!
+//! A directory's tree can be written once all its small files have been cut into chunks and
+//! all its subdirectories written; pending directories wait in memory until then (at most the
+//! directories whose small files fall within the last few MiB of the stream). Memory stays
+//! bounded whatever the input: the stream moves in 16 MiB blocks through a channel of two.
+
+use std::collections::{HashMap, VecDeque};
+use std::fs::{self, File};
+use std::io::Read;
+use std::os::unix::ffi::OsStrExt;
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use crossbeam_channel::{Receiver, Sender};
+use rayon::prelude::*;
+
+use crate::error::{Error, Result};
+use crate::fsmeta::{self, Names};
+use crate::id::{BlobId, ObjectId};
+use crate::pack::BlobKind;
+use crate::repo::Repository;
+use crate::snapshot::{BackupIssue, BackupSummary, Snapshot, SnapshotFilter};
+use crate::tree::{ContentRange, Node, NodeKind, Tree};
+
+/// Files at least this large are chunked on their own; smaller ones go into the small-file
+/// stream.
+pub const LARGE_FILE: u64 = 1 << 20;
+/// The small-file stream moves to its chunking thread in blocks of this size.
+const STREAM_BLOCK: usize = 16 << 20;
+
+/// Which snapshot unchanged files are taken from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum ParentChoice {
+    /// The newest snapshot of the same host and paths, if any.
+    #[default]
+    Latest,
+    /// No parent: read every file.
+    None,
+    /// This snapshot.
+    Id(ObjectId),
+}
+
+/// What to back up and how.
+#[derive(Clone, Debug, Default)]
+pub struct BackupOptions {
+    /// Host name recorded in the snapshot.
+    pub host: String,
+    /// Tags recorded in the snapshot.
+    pub tags: Vec<String>,
+    /// Where unchanged files come from.
+    pub parent: ParentChoice,
+    /// Read every file, even if unchanged since the parent.
+    pub force: bool,
+    /// Do not descend into directories on other file systems than their backup path.
+    pub one_file_system: bool,
+    /// Gitignore-style patterns of paths to leave out (`*.tmp`, `/home/*/.cache`, `target/`).
+    pub excludes: Vec<String>,
+}
+
+/// Reports progress of long operations. Every method has a default that does nothing.
+pub trait Progress: Sync {
+    /// `bytes` of file content were read (or taken unchanged from the parent).
+    fn bytes(&self, _bytes: u64) {}
+    /// A file or directory entry was done.
+    fn entry(&self, _path: &Path) {}
+    /// A problem was met; the operation goes on.
+    fn issue(&self, _issue: &BackupIssue) {}
+}
+
+/// A [`Progress`] that reports nothing.
+pub struct NoProgress;
+impl Progress for NoProgress {}
+
+/// A small file waiting for the chunks that will hold it.
+struct PendingFile {
+    stream_off: u64,
+    len: u64,
+    dir: u64,
+    node: usize,
+}
+
+/// A directory whose tree is not written yet.
+struct PendingDir {
+    nodes: Vec<Node>,
+    /// Entries left out after all (unreadable files), by index.
+    dropped: Vec<usize>,
+    /// Small files and subdirectories still unresolved, plus one while it is being listed.
+    waiting: usize,
+    /// Where its tree id goes: (parent directory, node index), or none for the root.
+    parent: Option<(u64, usize)>,
+}
+
+/// A chunk of the small-file stream: its stream range and its blob.
+type StreamChunk = (u64, u64, BlobId);
+
+struct Walk<'a> {
+    repo: &'a Repository,
+    opts: &'a BackupOptions,
+    progress: &'a dyn Progress,
+    names: Names,
+    excludes: ignore::gitignore::Gitignore,
+    dirs: HashMap<u64, PendingDir>,
+    next_dir: u64,
+    root_id: Option<BlobId>,
+    // Small-file stream.
+    buffer: Vec<u8>,
+    stream_pos: u64,
+    pending: VecDeque<PendingFile>,
+    chunks: VecDeque<StreamChunk>,
+    to_chunker: Option<Sender<Vec<u8>>>,
+    from_chunker: Receiver<Result<Vec<StreamChunk>>>,
+    summary: BackupSummary,
+    issues: Vec<BackupIssue>,
+}
+
+fn path_bytes(p: &Path) -> Vec<u8> {
+    p.as_os_str().as_bytes().to_vec()
+}
+
+fn now_ns() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as i64)
+}
+
+/// The host name, from the kernel (no external command).
+pub fn hostname() -> String {
+    fs::read_to_string("/proc/sys/kernel/hostname")
+        .or_else(|_| fs::read_to_string("/etc/hostname"))
+        .map(|s| s.trim().to_string())
+        .unwrap_or_else(|_| "localhost".into())
+}
+
+fn username() -> String {
+    std::env::var("USER").unwrap_or_default()
+}
+
+impl Walk<'_> {
+    fn issue(&mut self, path: &Path, message: String, skipped: bool) {
+        let issue = BackupIssue {
+            path: path_bytes(path),
+            message,
+            skipped,
+        };
+        self.progress.issue(&issue);
+        self.issues.push(issue);
+    }
+
+    fn new_dir(&mut self, nodes: Vec<Node>, parent: Option<(u64, usize)>) -> u64 {
+        let key = self.next_dir;
+        self.next_dir += 1;
+        // The listing token: released by `listed`, so a directory never completes while its
+        // entries are still being added.
+        self.dirs.insert(
+            key,
+            PendingDir {
+                nodes,
+                dropped: Vec::new(),
+                waiting: 1,
+                parent,
+            },
+        );
+        key
+    }
+
+    /// Writes a finished directory's tree and passes its id up, as far as that completes.
+    fn complete(&mut self, mut key: u64) -> Result<()> {
+        loop {
+            let mut dir = self.dirs.remove(&key).expect("pending directory exists");
+            dir.dropped.sort_unstable();
+            for &i in dir.dropped.iter().rev() {
+                dir.nodes.remove(i);
+            }
+            let tree = Tree { nodes: dir.nodes };
+            let id = self.repo.store(BlobKind::Tree, &tree.encode())?.id;
+            self.summary.dirs += 1;
+            let Some((parent, index)) = dir.parent else {
+                self.root_id = Some(id);
+                return Ok(());
+            };
+            let p = self.dirs.get_mut(&parent).expect("parent pending");
+            p.nodes[index].subtree = Some(id);
+            p.waiting -= 1;
+            if p.waiting > 0 {
+                return Ok(());
+            }
+            key = parent;
+        }
+    }
+
+    /// Called once a directory's entries are all known: releases the listing token.
+    fn listed(&mut self, key: u64) -> Result<()> {
+        let d = self.dirs.get_mut(&key).expect("pending");
+        d.waiting -= 1;
+        if d.waiting == 0 {
+            self.complete(key)?;
+        }
+        Ok(())
+    }
+
+    /// Appends a small file's bytes to the stream; its content is resolved when the chunks
+    /// covering it come back.
+    fn push_small(&mut self, data: &[u8], dir: u64, node: usize) -> Result<()> {
+        self.pending.push_back(PendingFile {
+            stream_off: self.stream_pos,
+            len: data.len() as u64,
+            dir,
+            node,
+        });
+        self.dirs.get_mut(&dir).expect("pending").waiting += 1;
+        self.buffer.extend_from_slice(data);
+        self.stream_pos += data.len() as u64;
+        if self.buffer.len() >= STREAM_BLOCK {
+            let block = std::mem::replace(
+                &mut self.buffer,
+                Vec::with_capacity(STREAM_BLOCK + LARGE_FILE as usize),
+            );
+            let tx = self
+                .to_chunker
+                .as_ref()
+                .expect("chunker runs until the walk ends");
+            tx.send(block)
+                .map_err(|_| Error::internal("the small-file chunker stopped"))?;
+        }
+        self.drain_chunks(false)
+    }
+
+    /// Takes chunk results from the chunking thread (waiting for all of them at the end) and
+    /// resolves the small files they cover.
+    fn drain_chunks(&mut self, wait_all: bool) -> Result<()> {
+        loop {
+            let got = if wait_all {
+                match self.from_chunker.recv() {
+                    Ok(r) => r,
+                    Err(_) => break,
+                }
+            } else {
+                match self.from_chunker.try_recv() {
+                    Ok(r) => r,
+                    Err(_) => break,
+                }
+            };
+            self.chunks.extend(got?);
+            self.resolve_small()?;
+        }
+        Ok(())
+    }
+
+    fn resolve_small(&mut self) -> Result<()> {
+        let covered = self.chunks.back().map_or(0, |c| c.1);
+        while let Some(f) = self.pending.front() {
+            let end = f.stream_off + f.len;
+            if end > covered {
+                break;
+            }
+            while self.chunks.front().is_some_and(|c| c.1 <= f.stream_off) {
+                self.chunks.pop_front();
+            }
+            let mut content = Vec::new();
+            for &(start, stop, id) in &self.chunks {
+                if start >= end {
+                    break;
+                }
+                let from = start.max(f.stream_off);
+                let to = stop.min(end);
+                content.push(ContentRange {
+                    id,
+                    offset: (from - start) as u32,
+                    len: (to - from) as u32,
+                });
+            }
+            let f = self.pending.pop_front().expect("front exists");
+            let dir = self.dirs.get_mut(&f.dir).expect("pending");
+            dir.nodes[f.node].content = content;
+            dir.waiting -= 1;
+            if dir.waiting == 0 {
+                self.complete(f.dir)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Backs up directory `path` into a new pending directory, then its subdirectories,
+    /// depth first (an explicit stack: deep trees cannot overflow the call stack).
+    fn walk(
+        &mut self,
+        start: PathBuf,
+        parent_tree: Option<Tree>,
+        into: Option<(u64, usize)>,
+        dev: u64,
+    ) -> Result<()> {
+        let mut stack = vec![(start, parent_tree, into)];
+        while let Some((dir, old, into)) = stack.pop() {
+            let subdirs = self.directory(&dir, old.as_ref(), into, dev)?;
+            for sub in subdirs.into_iter().rev() {
+                stack.push(sub);
+            }
+        }
+        Ok(())
+    }
+
+    /// Lists one directory, creates its pending tree and handles its files; returns its
+    /// subdirectories to walk, in order.
+    #[allow(clippy::type_complexity)]
+    fn directory(
+        &mut self,
+        dir: &Path,
+        old: Option<&Tree>,
+        into: Option<(u64, usize)>,
+        dev: u64,
+    ) -> Result<Vec<(PathBuf, Option<Tree>, Option<(u64, usize)>)>> {
+        let mut names: Vec<std::ffi::OsString> = match fs::read_dir(dir) {
+            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.file_name())).collect(),
+            Err(e) => {
+                self.issue(
+                    dir,
+                    format!("cannot list directory: {}", crate::error::io_message(&e)),
+                    true,
+                );
+                Vec::new()
+            }
+        };
+        names.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
+        // lstat in parallel: on a tree of small files the walk is syscall-bound.
+        let stats: Vec<(PathBuf, std::io::Result<fs::Metadata>)> = names
+            .par_iter()
+            .map(|n| {
+                let p = dir.join(n);
+                let md = fs::symlink_metadata(&p);
+                (p, md)
+            })
+            .collect();
+        let mut nodes = Vec::with_capacity(stats.len());
+        let mut kept = Vec::with_capacity(stats.len());
+        for (path, md) in stats {
+            let md = match md {
+                Ok(md) => md,
+                Err(e) => {
+                    self.issue(
+                        &path,
+                        format!("cannot stat: {}", crate::error::io_message(&e)),
+                        true,
+                    );
+                    continue;
+                }
+            };
+            if self.excludes.matched(&path, md.is_dir()).is_ignore() {
+                continue;
+            }
+            let name = path
+                .file_name()
+                .map(|n| n.as_bytes().to_vec())
+                .unwrap_or_default();
+            let mut node = fsmeta::node(name, &md, &self.names);
+            node.xattrs = fsmeta::xattrs(&path);
+            if node.kind == NodeKind::Symlink {
+                match fs::read_link(&path) {
+                    Ok(t) => node.target = path_bytes(&t),
+                    Err(e) => {
+                        self.issue(
+                            &path,
+                            format!("cannot read link: {}", crate::error::io_message(&e)),
+                            true,
+                        );
+                        continue;
+                    }
+                }
+            }
+            nodes.push(node);
+            kept.push(path);
+        }
+        let key = self.new_dir(nodes, into);
+        let mut subdirs = Vec::new();
+        for (i, path) in kept.into_iter().enumerate() {
+            self.progress.entry(&path);
+            let kind = self.dirs[&key].nodes[i].kind;
+            let previous = old.and_then(|t| {
+                let name = &self.dirs[&key].nodes[i].name;
+                t.nodes
+                    .binary_search_by(|n| n.name.cmp(name))
+                    .ok()
+                    .map(|j| &t.nodes[j])
+            });
+            match kind {
+                NodeKind::Dir => {
+                    let node = &self.dirs[&key].nodes[i];
+                    let crosses = self.opts.one_file_system && node.device != dev;
+                    self.dirs.get_mut(&key).expect("pending").waiting += 1;
+                    if crosses {
+                        // A mount point: kept, but empty.
+                        let child = self.new_dir(Vec::new(), Some((key, i)));
+                        self.listed(child)?;
+                        continue;
+                    }
+                    let old_sub = match previous
+                        .and_then(|p| p.subtree.filter(|_| p.kind == NodeKind::Dir))
+                    {
+                        Some(id) => self.repo.load_tree(&id).ok(),
+                        None => None,
+                    };
+                    subdirs.push((path, old_sub, Some((key, i))));
+                }
+                NodeKind::File => self.file(&path, key, i, previous)?,
+                _ => {}
+            }
+        }
+        self.listed(key)?;
+        Ok(subdirs)
+    }
+
+    fn file(&mut self, path: &Path, dir: u64, index: usize, previous: Option<&Node>) -> Result<()> {
+        let node = &self.dirs[&dir].nodes[index];
+        let unchanged = !self.opts.force
+            && previous.is_some_and(|p| {
+                p.kind == NodeKind::File
+                    && p.size == node.size
+                    && p.mtime_ns == node.mtime_ns
+                    && p.ctime_ns == node.ctime_ns
+                    && p.inode == node.inode
+            });
+        if unchanged {
+            let content = previous.expect("checked").content.clone();
+            self.summary.files_unmodified += 1;
+            self.summary.bytes_total += node.size;
+            self.progress.bytes(node.size);
+            self.dirs.get_mut(&dir).expect("pending").nodes[index].content = content;
+            return Ok(());
+        }
+        if previous.is_some() {
+            self.summary.files_changed += 1;
+        } else {
+            self.summary.files_new += 1;
+        }
+        let (size, mtime, ctime) = (node.size, node.mtime_ns, node.ctime_ns);
+        let read = self.read_file(path, size);
+        let (content, len, after) = match read {
+            Ok(r) => r,
+            Err(e) => {
+                // Unreadable: the entry leaves the snapshot, the snapshot says so.
+                self.issue(
+                    path,
+                    format!("cannot read: {}", crate::error::io_message(&e)),
+                    true,
+                );
+                self.dirs
+                    .get_mut(&dir)
+                    .expect("pending")
+                    .dropped
+                    .push(index);
+                return Ok(());
+            }
+        };
+        self.summary.bytes_read += len;
+        self.summary.bytes_total += len;
+        self.progress.bytes(len);
+        let changed = after.len() != size
+            || after.mtime() * 1_000_000_000 + after.mtime_nsec() != mtime
+            || after.ctime() * 1_000_000_000 + after.ctime_nsec() != ctime
+            || len != size;
+        if changed {
+            self.issue(
+                path,
+                "file changed while it was read; stored as read".into(),
+                false,
+            );
+        }
+        let d = self.dirs.get_mut(&dir).expect("pending");
+        let n = &mut d.nodes[index];
+        n.size = len;
+        match content {
+            FileContent::Chunks(c) => n.content = c,
+            FileContent::Small(data) if data.is_empty() => n.content.clear(),
+            FileContent::Small(data) => self.push_small(&data, dir, index)?,
+        }
+        Ok(())
+    }
+
+    fn read_file(
+        &self,
+        path: &Path,
+        size: u64,
+    ) -> std::io::Result<(FileContent, u64, fs::Metadata)> {
+        let mut f = File::open(path)?;
+        if size < LARGE_FILE {
+            let mut data = Vec::with_capacity(size as usize);
+            (&mut f).take(LARGE_FILE).read_to_end(&mut data)?;
+            let md = f.metadata()?;
+            if data.len() as u64 >= LARGE_FILE {
+                // Grew past the threshold while we looked: store it as a large file.
+                let rest = self
+                    .repo
+                    .store_reader(std::io::Cursor::new(data).chain(f))
+                    .map_err(std::io::Error::other)?;
+                let len = rest.chunks.iter().map(|c| u64::from(c.len)).sum();
+                return Ok((FileContent::Chunks(ranges(&rest.chunks)), len, md));
+            }
+            let len = data.len() as u64;
+            return Ok((FileContent::Small(data), len, md));
+        }
+        let stored = self.repo.store_reader(&mut f).map_err(|e| match e.kind() {
+            crate::ErrorKind::Io => std::io::Error::other(e.to_string()),
+            _ => std::io::Error::other(e),
+        })?;
+        let md = f.metadata()?;
+        let len = stored.chunks.iter().map(|c| u64::from(c.len)).sum();
+        Ok((FileContent::Chunks(ranges(&stored.chunks)), len, md))
+    }
+}
+
+enum FileContent {
+    Chunks(Vec<ContentRange>),
+    Small(Vec<u8>),
+}
+
+fn ranges(chunks: &[crate::ingest::ChunkRef]) -> Vec<ContentRange> {
+    chunks
+        .iter()
+        .map(|c| ContentRange {
+            id: c.id,
+            offset: 0,
+            len: c.len,
+        })
+        .collect()
+}
+
+/// Chunks the small-file stream on its own thread: blocks in, chunk ranges out. The part of
+/// a block after its last final cut carries over to the next block.
+fn chunk_stream(
+    repo: &Repository,
+    blocks: Receiver<Vec<u8>>,
+    out: Sender<Result<Vec<StreamChunk>>>,
+) {
+    let mut carry: Vec<u8> = Vec::new();
+    let mut base = 0u64; // stream offset of carry[0]
+    let mut eof = false;
+    while !eof {
+        match blocks.recv() {
+            Ok(block) => carry.extend_from_slice(&block),
+            Err(_) => eof = true,
+        }
+        if carry.is_empty() {
+            continue;
+        }
+        let stored = repo.store_part(&carry, eof);
+        let result = stored.map(|(s, consumed)| {
+            let mut at = base;
+            let chunks = s
+                .chunks
+                .iter()
+                .map(|c| {
+                    let start = at;
+                    at += u64::from(c.len);
+                    (start, at, c.id)
+                })
+                .collect::<Vec<_>>();
+            carry.drain(..consumed);
+            base += consumed as u64;
+            chunks
+        });
+        let failed = result.is_err();
+        if out.send(result).is_err() || failed {
+            return;
+        }
+    }
+}
+
+impl Repository {
+    /// Backs up `paths` (files or directories) into a new snapshot. Unreadable entries are
+    /// left out and listed in [`Snapshot::issues`]; the backup still completes.
+    pub fn backup(
+        &self,
+        paths: &[PathBuf],
+        opts: &BackupOptions,
+        progress: &dyn Progress,
+    ) -> Result<Snapshot> {
+        let started = Instant::now();
+        let time_ns = now_ns();
+        if paths.is_empty() {
+            return Err(Error::invalid_input("nothing to back up: no paths given"));
+        }
+        let mut abs: Vec<PathBuf> = Vec::new();
+        for p in paths {
+            let a = std::path::absolute(p).map_err(|e| Error::io(p.display().to_string(), e))?;
+            let a = normalize(&a);
+            fs::symlink_metadata(&a).map_err(|e| Error::io(a.display().to_string(), e))?;
+            abs.push(a);
+        }
+        abs.sort();
+        abs.dedup();
+        let path_list: Vec<Vec<u8>> = abs.iter().map(|p| path_bytes(p)).collect();
+        let filter = SnapshotFilter {
+            host: Some(opts.host.clone()),
+            tags: Vec::new(),
+            paths: path_list.clone(),
+        };
+        let previous = self.find_snapshot("latest", &filter).ok();
+        let parent = match &opts.parent {
+            ParentChoice::Latest => previous.clone(),
+            ParentChoice::None => None,
+            ParentChoice::Id(id) => Some(self.load_snapshot(*id)?),
+        };
+        let parent_root = match &parent {
+            Some(p) => Some(self.load_tree(&p.root)?),
+            None => None,
+        };
+
+        let mut excludes = ignore::gitignore::GitignoreBuilder::new("/");
+        for pattern in &opts.excludes {
+            excludes
+                .add_line(None, pattern)
+                .map_err(|e| Error::invalid_input(format!("exclude pattern {pattern:?}: {e}")))?;
+        }
+        let excludes = excludes
+            .build()
+            .map_err(|e| Error::invalid_input(format!("exclude patterns: {e}")))?;
+        let stored_before = self.bytes_written();
+        let blobs_before = self.index_stats().entries;
+
+        let (to_chunker, blocks) = crossbeam_channel::bounded::<Vec<u8>>(2);
+        let (results, from_chunker) = crossbeam_channel::unbounded();
+        let (root, mut summary, issues) = std::thread::scope(|scope| -> Result<_> {
+            let chunker = scope.spawn(|| chunk_stream(self, blocks, results));
+            let mut walk = Walk {
+                repo: self,
+                opts,
+                progress,
+                names: Names::load(),
+                excludes,
+                dirs: HashMap::new(),
+                next_dir: 0,
+                root_id: None,
+                buffer: Vec::with_capacity(STREAM_BLOCK + LARGE_FILE as usize),
+                stream_pos: 0,
+                pending: VecDeque::new(),
+                chunks: VecDeque::new(),
+                to_chunker: Some(to_chunker),
+                from_chunker,
+                summary: BackupSummary::default(),
+                issues: Vec::new(),
+            };
+            let walked = walk.backup_roots(&abs, parent_root);
+            // End the stream (even after an error: the chunking thread must stop).
+            if let Some(tx) = walk.to_chunker.take()
+                && !walk.buffer.is_empty()
+            {
+                let _ = tx.send(std::mem::take(&mut walk.buffer));
+            }
+            let drained = walk.drain_chunks(true);
+            let _ = chunker.join();
+            walked?;
+            drained?;
+            if !walk.pending.is_empty() || !walk.dirs.is_empty() {
+                return Err(Error::internal("backup ended with unresolved files"));
+            }
+            let root = walk
+                .root_id
+                .ok_or_else(|| Error::internal("no root tree"))?;
+            Ok((root, walk.summary, walk.issues))
+        })?;
+        self.flush()?;
+        summary.bytes_stored = self.bytes_written() - stored_before;
+        summary.blobs_new = (self.index_stats().entries - blobs_before) as u64;
+        summary.duration_ms = started.elapsed().as_millis() as u64;
+        let mut snapshot = Snapshot {
+            id: ObjectId::from_bytes([0; 16]),
+            time_ns,
+            host: opts.host.clone(),
+            username: username(),
+            paths: path_list,
+            tags: opts.tags.clone(),
+            root,
+            parent: parent.map(|p| p.id),
+            previous: previous.map(|p| p.id),
+            summary,
+            issues,
+            program: format!("sealvault {}", env!("CARGO_PKG_VERSION")),
+        };
+        self.save_snapshot(&mut snapshot)?;
+        Ok(snapshot)
+    }
+
+    /// Backs up everything `reader` yields as one file called `name` (e.g. `--stdin`).
+    pub fn backup_reader(
+        &self,
+        name: &str,
+        reader: impl Read,
+        opts: &BackupOptions,
+        progress: &dyn Progress,
+    ) -> Result<Snapshot> {
+        let started = Instant::now();
+        let time_ns = now_ns();
+        crate::tree::check_name(name.as_bytes())
+            .map_err(|why| Error::invalid_input(format!("stdin name {name:?}: {why}")))?;
+        let stored_before = self.bytes_written();
+        let blobs_before = self.index_stats().entries;
+        let stream = self.store_reader(reader)?;
+        let size: u64 = stream.chunks.iter().map(|c| u64::from(c.len)).sum();
+        progress.bytes(size);
+        let mut node = Node::new(name.as_bytes().to_vec(), NodeKind::File);
+        node.mode = 0o644;
+        node.mtime_ns = time_ns;
+        node.ctime_ns = time_ns;
+        node.size = size;
+        node.links = 1;
+        node.content = ranges(&stream.chunks);
+        let root = self
+            .store(BlobKind::Tree, &Tree { nodes: vec![node] }.encode())?
+            .id;
+        self.flush()?;
+        let mut snapshot = Snapshot {
+            id: ObjectId::from_bytes([0; 16]),
+            time_ns,
+            host: opts.host.clone(),
+            username: username(),
+            paths: vec![format!("/{name}").into_bytes()],
+            tags: opts.tags.clone(),
+            root,
+            parent: None,
+            previous: None,
+            summary: BackupSummary {
+                files_new: 1,
+                bytes_total: size,
+                bytes_read: size,
+                bytes_new: stream.new_bytes,
+                bytes_stored: self.bytes_written() - stored_before,
+                blobs_new: (self.index_stats().entries - blobs_before) as u64,
+                duration_ms: started.elapsed().as_millis() as u64,
+                ..Default::default()
+            },
+            issues: Vec::new(),
+            program: format!("sealvault {}", env!("CARGO_PKG_VERSION")),
+        };
+        self.save_snapshot(&mut snapshot)?;
+        Ok(snapshot)
+    }
+}
+
+/// Removes `.` and `..` lexically (the path is absolute).
+fn normalize(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+impl Walk<'_> {
+    /// The root tree mirrors the absolute paths: `/home/a` becomes `home` then `a`, the
+    /// ancestors carrying their own metadata and only the children that lead to a path.
+    fn backup_roots(&mut self, paths: &[PathBuf], parent_root: Option<Tree>) -> Result<()> {
+        let root = self.new_dir(Vec::new(), None);
+        self.ancestors(root, Path::new("/"), paths, parent_root.as_ref())?;
+        self.listed(root)
+    }
+
+    fn ancestors(
+        &mut self,
+        key: u64,
+        at: &Path,
+        paths: &[PathBuf],
+        old: Option<&Tree>,
+    ) -> Result<()> {
+        // Group the paths by their next component below `at`.
+        let mut children: Vec<(std::ffi::OsString, Vec<PathBuf>)> = Vec::new();
+        for p in paths {
+            let rest = p.strip_prefix(at).expect("paths are below their ancestor");
+            let Some(first) = rest.components().next() else {
+                continue;
+            };
+            let name = first.as_os_str().to_os_string();
+            match children.last_mut() {
+                Some((n, v)) if *n == name => v.push(p.clone()),
+                _ => children.push((name, vec![p.clone()])),
+            }
+        }
+        for (name, under) in children {
+            let path = at.join(&name);
+            let md = match fs::symlink_metadata(&path) {
+                Ok(md) => md,
+                Err(e) => {
+                    self.issue(
+                        &path,
+                        format!("cannot stat: {}", crate::error::io_message(&e)),
+                        true,
+                    );
+                    continue;
+                }
+            };
+            let mut node = fsmeta::node(name.as_bytes().to_vec(), &md, &self.names);
+            node.xattrs = fsmeta::xattrs(&path);
+            let previous = old.and_then(|t| t.nodes.iter().find(|n| n.name == node.name));
+            let index = {
+                let d = self.dirs.get_mut(&key).expect("pending");
+                d.nodes.push(node);
+                d.nodes.len() - 1
+            };
+            let whole = under.contains(&path);
+            if !whole {
+                // An ancestor: only the children that lead to a backed-up path.
+                self.dirs.get_mut(&key).expect("pending").waiting += 1;
+                let child = self.new_dir(Vec::new(), Some((key, index)));
+                let old_sub = previous
+                    .and_then(|p| p.subtree)
+                    .and_then(|id| self.repo.load_tree(&id).ok());
+                self.ancestors(child, &path, &under, old_sub.as_ref())?;
+                self.listed(child)?;
+                continue;
+            }
+            match self.dirs[&key].nodes[index].kind {
+                NodeKind::Dir => {
+                    self.dirs.get_mut(&key).expect("pending").waiting += 1;
+                    let old_sub = previous
+                        .and_then(|p| p.subtree)
+                        .and_then(|id| self.repo.load_tree(&id).ok());
+                    let dev = md.dev();
+                    self.walk(path, old_sub, Some((key, index)), dev)?;
+                }
+                NodeKind::File => self.file(&path, key, index, previous)?,
+                NodeKind::Symlink => {
+                    let t = fs::read_link(&path)
+                        .map_err(|e| Error::io(path.display().to_string(), e))?;
+                    self.dirs.get_mut(&key).expect("pending").nodes[index].target = path_bytes(&t);
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+}

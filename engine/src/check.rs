@@ -1,0 +1,294 @@
+//! Checking a repository: structure, and optionally every byte.
+//!
+//! The structure check loads every snapshot and every tree they reach (each authenticated and
+//! checked against its id), checks that every blob they refer to is in the index, and that
+//! every pack the index lists exists with the right size. `read_data` also reads every pack,
+//! checks it against its name (the keyless checksum) and opens every blob in it. Damage is
+//! reported per object, with the snapshots and paths it affects; the check itself only fails
+//! when it cannot run at all (no backend).
+
+use std::collections::{HashMap, HashSet};
+use std::os::unix::ffi::OsStrExt;
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+use crate::backup::Progress;
+use crate::error::Result;
+use crate::id::{BlobId, ObjectId, PackId};
+use crate::index::PackState;
+use crate::pack;
+use crate::repo::Repository;
+use crate::snapshot::Snapshot;
+use crate::tree::NodeKind;
+use crate::writer::pack_name;
+
+/// What to check.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CheckOptions {
+    /// Also read every pack: checksum, name, and every blob authenticated and verified.
+    pub read_data: bool,
+}
+
+/// One damaged or missing object.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Damage {
+    /// The object (`pack <id>`, `tree <id>`, `blob <id>`, `snapshots/<id>`...).
+    pub object: String,
+    /// What is wrong with it.
+    pub problem: String,
+    /// Snapshots and paths that lose data because of it (at most 20 listed per object).
+    pub affects: Vec<(ObjectId, PathBuf)>,
+}
+
+/// The result of a check.
+#[derive(Clone, Debug, Default)]
+pub struct CheckReport {
+    /// Snapshots checked.
+    pub snapshots: usize,
+    /// Distinct trees loaded.
+    pub trees: usize,
+    /// Distinct data blobs referenced.
+    pub blobs: usize,
+    /// Packs listed by the index.
+    pub packs: usize,
+    /// Packs read and verified (with `read_data`).
+    pub packs_read: usize,
+    /// Packs in storage that no index segment lists (left by an interrupted backup; harmless).
+    pub unreferenced_packs: usize,
+    /// Everything found damaged or missing.
+    pub damage: Vec<Damage>,
+}
+
+impl CheckReport {
+    /// Whether nothing is damaged.
+    pub fn is_ok(&self) -> bool {
+        self.damage.is_empty()
+    }
+}
+
+const MAX_AFFECTED: usize = 20;
+
+impl Repository {
+    /// Checks the repository; see the module docs.
+    pub fn check(&self, opts: CheckOptions, progress: &dyn Progress) -> Result<CheckReport> {
+        let mut report = CheckReport::default();
+        // Bad blobs (missing or damaged) and bad trees, each with the damage entry to fill.
+        let mut bad_blobs: HashMap<BlobId, usize> = HashMap::new();
+
+        // Packs: existence and size.
+        let stored: HashMap<String, u64> = self
+            .backend()
+            .list("packs/")?
+            .into_iter()
+            .map(|o| (o.name, o.size))
+            .collect();
+        let indexed: Vec<(PackId, PackState, u64)> = self.index().pack_states();
+        let mut indexed_names = HashSet::new();
+        let mut bad_packs: HashMap<PackId, usize> = HashMap::new();
+        for (id, state, len) in &indexed {
+            if *state != PackState::Persisted {
+                continue;
+            }
+            report.packs += 1;
+            let name = pack_name(id);
+            let problem = match stored.get(&name) {
+                None => Some("missing from storage".to_string()),
+                Some(size) if size != len => {
+                    Some(format!("{size} bytes in storage, {len} in the index"))
+                }
+                Some(_) => None,
+            };
+            if let Some(problem) = problem {
+                bad_packs.insert(*id, report.damage.len());
+                report.damage.push(Damage {
+                    object: format!("pack {id}"),
+                    problem,
+                    affects: Vec::new(),
+                });
+            }
+            indexed_names.insert(name);
+        }
+        report.unreferenced_packs = stored
+            .keys()
+            .filter(|n| !indexed_names.contains(*n))
+            .count();
+
+        // Every pack read and verified.
+        if opts.read_data {
+            let to_read: Vec<PackId> = indexed
+                .iter()
+                .filter(|(id, state, _)| {
+                    *state == PackState::Persisted && !bad_packs.contains_key(id)
+                })
+                .map(|(id, _, _)| *id)
+                .collect();
+            let results: Vec<(PackId, Option<String>)> = to_read
+                .par_iter()
+                .map(|id| {
+                    let name = pack_name(id);
+                    let what = format!("pack {id}");
+                    let outcome = self.backend().get(&name).and_then(|bytes| {
+                        progress.bytes(bytes.len() as u64);
+                        pack::verify_pack(
+                            &bytes,
+                            *id,
+                            self.wrapping_key(),
+                            self.id(),
+                            self.chunk_id_key(),
+                            &what,
+                        )
+                    });
+                    (*id, outcome.err().map(|e| e.to_string()))
+                })
+                .collect();
+            report.packs_read = results.len();
+            for (id, problem) in results {
+                if let Some(problem) = problem {
+                    bad_packs.insert(id, report.damage.len());
+                    report.damage.push(Damage {
+                        object: format!("pack {id}"),
+                        problem,
+                        affects: Vec::new(),
+                    });
+                }
+            }
+        }
+        // Every blob in a bad pack is bad, and points to that pack's damage entry.
+        if !bad_packs.is_empty() {
+            self.index().for_each_entry(|e, pack| {
+                if let Some(&d) = bad_packs.get(&pack) {
+                    bad_blobs.insert(e.id, d);
+                }
+            });
+        }
+
+        // Snapshots and trees.
+        let mut snapshots = Vec::new();
+        for o in self.backend().list("snapshots/")? {
+            let loaded = ObjectId::from_hex(o.name.trim_start_matches("snapshots/"))
+                .and_then(|id| self.load_snapshot(id));
+            match loaded {
+                Ok(s) => snapshots.push(s),
+                Err(e) => report.damage.push(Damage {
+                    object: o.name.clone(),
+                    problem: e.to_string(),
+                    affects: Vec::new(),
+                }),
+            }
+        }
+        report.snapshots = snapshots.len();
+        let mut seen_trees: HashSet<BlobId> = HashSet::new();
+        let mut blobs: HashSet<BlobId> = HashSet::new();
+        for s in &snapshots {
+            self.walk_snapshot(s, &mut |event| match event {
+                Walked::Tree(id, Err(e)) => {
+                    if let std::collections::hash_map::Entry::Vacant(v) = bad_blobs.entry(id) {
+                        v.insert(report.damage.len());
+                        report.damage.push(Damage {
+                            object: format!("tree {id}"),
+                            problem: e,
+                            affects: Vec::new(),
+                        });
+                    }
+                    false
+                }
+                Walked::Tree(id, Ok(())) => seen_trees.insert(id),
+                Walked::Blob(id) => {
+                    if blobs.insert(id) && !self.contains(&id) && !bad_blobs.contains_key(&id) {
+                        bad_blobs.insert(id, report.damage.len());
+                        report.damage.push(Damage {
+                            object: format!("blob {id}"),
+                            problem: "not in the index".into(),
+                            affects: Vec::new(),
+                        });
+                    }
+                    true
+                }
+            });
+        }
+        report.trees = seen_trees.len();
+        report.blobs = blobs.len();
+
+        // What the damage affects: walk again, now that every bad object is known.
+        if !bad_blobs.is_empty() {
+            for s in &snapshots {
+                self.affected(s, &bad_blobs, &mut report.damage);
+            }
+        }
+        Ok(report)
+    }
+
+    /// Lists, for each bad blob or tree a file or directory of `s` uses, that path.
+    fn affected(&self, s: &Snapshot, bad: &HashMap<BlobId, usize>, damage: &mut [Damage]) {
+        let mut stack: Vec<(PathBuf, BlobId)> = vec![(PathBuf::from("/"), s.root)];
+        let mut note = |d: usize, path: PathBuf| {
+            if damage[d].affects.len() < MAX_AFFECTED {
+                damage[d].affects.push((s.id, path));
+            }
+        };
+        while let Some((path, id)) = stack.pop() {
+            if let Some(&d) = bad.get(&id) {
+                note(d, path);
+                continue;
+            }
+            let Ok(tree) = self.load_tree(&id) else {
+                continue;
+            };
+            for n in tree.nodes {
+                let p = path.join(std::ffi::OsStr::from_bytes(&n.name));
+                match n.kind {
+                    NodeKind::Dir => {
+                        if let Some(sub) = n.subtree {
+                            stack.push((p, sub));
+                        }
+                    }
+                    NodeKind::File => {
+                        if let Some(d) = n.content.iter().find_map(|c| bad.get(&c.id)) {
+                            note(*d, p);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    /// Visits every tree (once per call) and data blob reference of a snapshot. The visitor
+    /// returns whether to descend into a tree.
+    fn walk_snapshot(&self, s: &Snapshot, visit: &mut dyn FnMut(Walked) -> bool) {
+        let mut stack = vec![s.root];
+        let mut seen = HashSet::new();
+        while let Some(id) = stack.pop() {
+            if !seen.insert(id) {
+                continue;
+            }
+            let tree = match self.load_tree(&id) {
+                Ok(t) => t,
+                Err(e) => {
+                    visit(Walked::Tree(id, Err(e.to_string())));
+                    continue;
+                }
+            };
+            if !visit(Walked::Tree(id, Ok(()))) {
+                continue;
+            }
+            for n in &tree.nodes {
+                match n.kind {
+                    NodeKind::Dir => stack.extend(n.subtree),
+                    NodeKind::File => {
+                        for c in &n.content {
+                            visit(Walked::Blob(c.id));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
+enum Walked {
+    Tree(BlobId, std::result::Result<(), String>),
+    Blob(BlobId),
+}
