@@ -28,6 +28,7 @@ use std::time::Instant;
 use crossbeam_channel::{Receiver, Sender};
 use rayon::prelude::*;
 
+use crate::compress::Compression;
 use crate::error::{Error, Result};
 use crate::fsmeta::{self, Names};
 use crate::id::{BlobId, ObjectId};
@@ -69,6 +70,8 @@ pub struct BackupOptions {
     pub one_file_system: bool,
     /// Gitignore-style patterns of paths to leave out (`*.tmp`, `/home/*/.cache`, `target/`).
     pub excludes: Vec<String>,
+    /// Compression for this backup's new blobs (default: the repository's).
+    pub compression: Option<Compression>,
 }
 
 /// Reports progress of long operations. Every method has a default that does nothing.
@@ -110,6 +113,7 @@ type StreamChunk = (u64, u64, BlobId);
 struct Walk<'a> {
     repo: &'a Repository,
     opts: &'a BackupOptions,
+    compression: Compression,
     progress: &'a dyn Progress,
     names: Names,
     excludes: ignore::gitignore::Gitignore,
@@ -511,10 +515,13 @@ impl Walk<'_> {
             let len = data.len() as u64;
             return Ok((FileContent::Small(data), len, md));
         }
-        let stored = self.repo.store_reader(&mut f).map_err(|e| match e.kind() {
-            crate::ErrorKind::Io => std::io::Error::other(e.to_string()),
-            _ => std::io::Error::other(e),
-        })?;
+        let stored = self
+            .repo
+            .store_reader_with(&mut f, self.compression)
+            .map_err(|e| match e.kind() {
+                crate::ErrorKind::Io => std::io::Error::other(e.to_string()),
+                _ => std::io::Error::other(e),
+            })?;
         let md = f.metadata()?;
         let len = stored.chunks.iter().map(|c| u64::from(c.len)).sum();
         Ok((FileContent::Chunks(ranges(&stored.chunks)), len, md))
@@ -541,6 +548,7 @@ fn ranges(chunks: &[crate::ingest::ChunkRef]) -> Vec<ContentRange> {
 /// a block after its last final cut carries over to the next block.
 fn chunk_stream(
     repo: &Repository,
+    compression: Compression,
     blocks: Receiver<Vec<u8>>,
     out: Sender<Result<Vec<StreamChunk>>>,
 ) {
@@ -555,7 +563,7 @@ fn chunk_stream(
         if carry.is_empty() {
             continue;
         }
-        let stored = repo.store_part(&carry, eof);
+        let stored = repo.store_part(&carry, eof, compression);
         let result = stored.map(|(s, consumed)| {
             let mut at = base;
             let chunks = s
@@ -633,10 +641,12 @@ impl Repository {
         let (to_chunker, blocks) = crossbeam_channel::bounded::<Vec<u8>>(2);
         let (results, from_chunker) = crossbeam_channel::unbounded();
         let (root, mut summary, issues) = std::thread::scope(|scope| -> Result<_> {
-            let chunker = scope.spawn(|| chunk_stream(self, blocks, results));
+            let compression = opts.compression.unwrap_or(self.config().compression);
+            let chunker = scope.spawn(move || chunk_stream(self, compression, blocks, results));
             let mut walk = Walk {
                 repo: self,
                 opts,
+                compression,
                 progress,
                 names: Names::load(),
                 excludes,
@@ -707,7 +717,10 @@ impl Repository {
             .map_err(|why| Error::invalid_input(format!("stdin name {name:?}: {why}")))?;
         let stored_before = self.bytes_written();
         let blobs_before = self.index_stats().entries;
-        let stream = self.store_reader(reader)?;
+        let stream = self.store_reader_with(
+            reader,
+            opts.compression.unwrap_or(self.config().compression),
+        )?;
         let size: u64 = stream.chunks.iter().map(|c| u64::from(c.len)).sum();
         progress.bytes(size);
         let mut node = Node::new(name.as_bytes().to_vec(), NodeKind::File);

@@ -15,6 +15,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, PoisonError};
 
 use crate::chunk::Chunker;
+use crate::compress::Compression;
 use crate::error::{Error, Result};
 use crate::id::BlobId;
 use crate::keys::ChunkIdKey;
@@ -280,14 +281,18 @@ impl Repository {
     /// Chunks `data` with the repository's keyed chunker and stores every chunk not yet stored,
     /// in parallel on the current rayon pool. Durable after the next [`Repository::flush`].
     pub fn store_bytes(&self, data: &[u8]) -> Result<StoredStream> {
-        Ok(self.store_part(data, true)?.0)
+        Ok(self.store_part(data, true, self.config().compression)?.0)
     }
 
     /// Stores the chunks of `data` that are final (all of them at end of stream); returns
     /// them and how many bytes they cover.
-    pub(crate) fn store_part(&self, data: &[u8], eof: bool) -> Result<(StoredStream, usize)> {
+    pub(crate) fn store_part(
+        &self,
+        data: &[u8],
+        eof: bool,
+        compression: Compression,
+    ) -> Result<(StoredStream, usize)> {
         use rayon::prelude::*;
-        let compression = self.config().compression;
         let ids = self.chunk_id_key();
         let split = Split::for_pool(self.chunker());
         // Per segment, its stored chunks (filled by concurrent tasks, read in order after).
@@ -332,7 +337,16 @@ impl Repository {
     /// Chunks and stores everything `reader` yields, a block of `4 * max chunk` bytes at a
     /// time (each block's chunks stored in parallel; a partial chunk at the end of a block
     /// carries over). Same chunks as [`Repository::store_bytes`] on the same bytes.
-    pub fn store_reader(&self, mut reader: impl Read) -> Result<StoredStream> {
+    pub fn store_reader(&self, reader: impl Read) -> Result<StoredStream> {
+        self.store_reader_with(reader, self.config().compression)
+    }
+
+    /// [`Repository::store_reader`] with a given compression.
+    pub fn store_reader_with(
+        &self,
+        mut reader: impl Read,
+        compression: Compression,
+    ) -> Result<StoredStream> {
         let block = 4 * self.chunker().max_size();
         let max = self.chunker().max_size();
         let mut buf: Vec<u8> = Vec::with_capacity(block + max);
@@ -354,7 +368,7 @@ impl Repository {
                     Err(e) => return Err(Error::io("input stream", e)),
                 }
             }
-            let (part, consumed) = self.store_part(&buf, eof)?;
+            let (part, consumed) = self.store_part(&buf, eof, compression)?;
             out.chunks.extend(part.chunks);
             out.new_bytes += part.new_bytes;
             out.new_chunks += part.new_chunks;

@@ -397,19 +397,60 @@ impl Repository {
     }
 }
 
-/// Writes `data` at `offset` of the file at `path`, skipping it if it is all zeros (the file
-/// was created at full size, so skipped zeros read back as zeros and stay holes).
+/// Writes `data` at `offset` of the file at `path`, leaving out runs of zeros of a whole
+/// 4 KiB block or more: the file was created at its full size, so they read back as zeros and
+/// stay holes (sparse files stay sparse). Returns the bytes written.
 fn write_piece(path: &Path, offset: u64, data: &[u8]) -> Result<u64> {
-    if data.iter().all(|&b| b == 0) {
-        return Ok(0);
+    const BLOCK: usize = 4096;
+    let io = |e| Error::io(path.display().to_string(), e);
+    let mut file = None;
+    let mut written = 0u64;
+    // Split at file-block boundaries, so that a skipped block is a whole block of the file.
+    let first = (BLOCK - (offset as usize % BLOCK)) % BLOCK;
+    let mut bounds: Vec<usize> = vec![0];
+    let mut at = first.min(data.len());
+    if at > 0 {
+        bounds.push(at);
     }
-    let f = OpenOptions::new()
-        .write(true)
-        .custom_flags(libc::O_NOFOLLOW)
-        .open(path)
-        .map_err(|e| Error::io(path.display().to_string(), e))?;
-    f.write_all_at(data, offset)
-        .map_err(|e| Error::io(path.display().to_string(), e))?;
+    while at < data.len() {
+        at = (at + BLOCK).min(data.len());
+        bounds.push(at);
+    }
+    let mut run: Option<usize> = None; // start of the current run of non-zero blocks
+    for w in bounds.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let zero = b - a == BLOCK && data[a..b].iter().all(|&x| x == 0);
+        match (zero, run) {
+            (false, None) => run = Some(a),
+            (true, Some(start)) => {
+                written += write_at(&mut file, path, offset + start as u64, &data[start..a])
+                    .map_err(io)?;
+                run = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(start) = run {
+        written += write_at(&mut file, path, offset + start as u64, &data[start..]).map_err(io)?;
+    }
+    Ok(written)
+}
+
+fn write_at(
+    file: &mut Option<fs::File>,
+    path: &Path,
+    offset: u64,
+    data: &[u8],
+) -> std::io::Result<u64> {
+    if file.is_none() {
+        *file = Some(
+            OpenOptions::new()
+                .write(true)
+                .custom_flags(libc::O_NOFOLLOW)
+                .open(path)?,
+        );
+    }
+    file.as_ref().expect("opened").write_all_at(data, offset)?;
     Ok(data.len() as u64)
 }
 

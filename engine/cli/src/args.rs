@@ -1,0 +1,220 @@
+//! Command-line arguments. Names follow restic's where restic has the same command.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+const AFTER_HELP: &str = "\
+EXIT CODES:
+  0   success
+  1   error (including damage found by `check`)
+  2   wrong usage
+  3   backup finished, but some files could not be read (listed; not in the snapshot)
+  10  no repository at the given location
+  12  wrong password or key
+
+ENVIRONMENT:
+  SEALVAULT_REPOSITORY        repository location (like --repo)
+  SEALVAULT_PASSWORD          the password (avoid: visible to other processes of the user)
+  SEALVAULT_PASSWORD_FILE     file holding the password (like --password-file)
+  SEALVAULT_PASSWORD_COMMAND  command printing the password (like --password-command)
+  SEALVAULT_NEW_PASSWORD      new password for `init`, `key add`, `key passwd`
+  SEALVAULT_CACHE_DIR         cache directory (sealvault keeps no cache yet; accepted for scripts)";
+
+/// Encrypted, deduplicated backups: data is chunked, compressed and sealed on this machine;
+/// the repository holds only ciphertext.
+#[derive(Parser, Debug)]
+#[command(name = "sealvault", version, after_help = AFTER_HELP)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Args, Debug)]
+pub struct Global {
+    /// Repository directory.
+    #[arg(short = 'r', long, env = "SEALVAULT_REPOSITORY", global = true)]
+    pub repo: Option<PathBuf>,
+    /// Read the password from this file (first line).
+    #[arg(long, env = "SEALVAULT_PASSWORD_FILE", global = true)]
+    pub password_file: Option<PathBuf>,
+    /// Run this shell command and use the first line it prints as the password.
+    #[arg(long, env = "SEALVAULT_PASSWORD_COMMAND", global = true)]
+    pub password_command: Option<String>,
+    /// Unlock with a key file instead of a password.
+    #[arg(long, global = true)]
+    pub key_file: Option<PathBuf>,
+    /// Unlock with a recovery key (prompted for, or read from SEALVAULT_RECOVERY_KEY).
+    #[arg(long, global = true)]
+    pub recovery_key: bool,
+    /// Print machine-readable JSON instead of text.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Print only errors.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Cache directory (accepted for compatibility; sealvault keeps no cache yet).
+    #[arg(long, env = "SEALVAULT_CACHE_DIR", global = true, hide = true)]
+    pub cache_dir: Option<PathBuf>,
+}
+
+/// Argon2id costs for new passphrase slots.
+#[derive(Args, Debug, Clone, Copy)]
+pub struct KdfArgs {
+    /// Argon2id memory in MiB for the new passphrase (default 64).
+    #[arg(long, value_name = "MIB")]
+    pub kdf_memory_mib: Option<u32>,
+    /// Argon2id passes for the new passphrase (default 14).
+    #[arg(long, value_name = "N")]
+    pub kdf_iterations: Option<u32>,
+}
+
+#[derive(Args, Debug, Default, Clone)]
+pub struct Filter {
+    /// Only snapshots of this host.
+    #[arg(long)]
+    pub host: Option<String>,
+    /// Only snapshots with this tag (repeat for several).
+    #[arg(long = "tag")]
+    pub tags: Vec<String>,
+    /// Only snapshots of exactly these paths (repeat for several).
+    #[arg(long = "path")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Create a new repository.
+    Init {
+        /// Default compression: off, auto (zstd 3) or zstd:N.
+        #[arg(long, default_value = "auto")]
+        compression: String,
+        #[command(flatten)]
+        kdf: KdfArgs,
+    },
+    /// Back up files and directories into a new snapshot.
+    Backup {
+        /// Files and directories to back up.
+        paths: Vec<PathBuf>,
+        /// Host name to record (default: this machine's).
+        #[arg(long)]
+        host: Option<String>,
+        /// Tag the snapshot (repeat for several).
+        #[arg(long = "tag")]
+        tags: Vec<String>,
+        /// Take unchanged files from this snapshot (default: the latest of the same host and
+        /// paths).
+        #[arg(long)]
+        parent: Option<String>,
+        /// Read every file, even if unchanged since the parent snapshot.
+        #[arg(long)]
+        force: bool,
+        /// Stay on the file system of each path.
+        #[arg(short = 'x', long)]
+        one_file_system: bool,
+        /// Leave out paths matching this gitignore-style pattern (repeat for several).
+        #[arg(short = 'e', long = "exclude")]
+        excludes: Vec<String>,
+        /// Read exclude patterns from this file, one per line (repeat for several).
+        #[arg(long = "exclude-file")]
+        exclude_files: Vec<PathBuf>,
+        /// Back up standard input as one file.
+        #[arg(long)]
+        stdin: bool,
+        /// Name of the file read from standard input.
+        #[arg(long, default_value = "stdin")]
+        stdin_name: String,
+        /// Compression for this backup: off, auto (zstd 3) or zstd:N (default: the repository's).
+        #[arg(long)]
+        compression: Option<String>,
+    },
+    /// List snapshots.
+    Snapshots {
+        #[command(flatten)]
+        filter: Filter,
+    },
+    /// List the files of a snapshot.
+    Ls {
+        /// Snapshot id (or unique prefix) or `latest`.
+        snapshot: String,
+        /// Only below this path.
+        path: Option<PathBuf>,
+        /// Show mode, size and time.
+        #[arg(short, long)]
+        long: bool,
+        #[command(flatten)]
+        filter: Filter,
+    },
+    /// Restore a snapshot into a directory.
+    Restore {
+        /// Snapshot id (or unique prefix) or `latest`.
+        snapshot: String,
+        /// Directory to restore into (created if missing).
+        #[arg(short, long)]
+        target: PathBuf,
+        /// Restore only this path of the snapshot (absolute, as backed up).
+        #[arg(short, long)]
+        include: Option<PathBuf>,
+        #[command(flatten)]
+        filter: Filter,
+    },
+    /// Write one file of a snapshot to standard output.
+    Dump {
+        /// Snapshot id (or unique prefix) or `latest`.
+        snapshot: String,
+        /// The file's path (absolute, as backed up).
+        path: PathBuf,
+        #[command(flatten)]
+        filter: Filter,
+    },
+    /// Check the repository for damage.
+    Check {
+        /// Also read and verify every byte of every pack.
+        #[arg(long)]
+        read_data: bool,
+    },
+    /// Show repository statistics.
+    Stats,
+    /// Show what changed between two snapshots.
+    Diff {
+        /// The older snapshot.
+        first: String,
+        /// The newer snapshot.
+        second: String,
+    },
+    /// Manage key slots (passwords, key files, recovery keys).
+    Key {
+        #[command(subcommand)]
+        action: KeyAction,
+    },
+    /// Add a recovery-key slot and print the key, once.
+    RecoveryKey,
+    /// Print the repository's verification code, to compare between devices.
+    Fingerprint,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum KeyAction {
+    /// Add a password (or, with --new-key-file, a key file) slot.
+    Add {
+        /// Add a slot for this key file instead of a password.
+        #[arg(long)]
+        new_key_file: Option<PathBuf>,
+        #[command(flatten)]
+        kdf: KdfArgs,
+    },
+    /// List key slots.
+    List,
+    /// Remove a key slot (never the last one).
+    Remove {
+        /// Slot id (or unique prefix).
+        id: String,
+    },
+    /// Change the password of the slot used to open the repository.
+    Passwd {
+        #[command(flatten)]
+        kdf: KdfArgs,
+    },
+}

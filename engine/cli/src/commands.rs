@@ -1,0 +1,438 @@
+//! The commands that write: init, backup, restore, check, and key management.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use anyhow::{Context, Result, anyhow, bail};
+use sealvault::{
+    BackupOptions, CheckOptions, Compression, Credential, InitOptions, LocalBackend, ParentChoice,
+    Repository,
+};
+use serde_json::json;
+
+use crate::args::{Cli, Command, Filter, Global, KeyAction};
+use crate::progress::Bar;
+use crate::{Failure, browse, credentials, exit, output};
+
+/// Runs the command; returns the exit code.
+pub fn run(cli: Cli) -> Result<u8, Failure> {
+    let g = &cli.global;
+    match cli.command {
+        Command::Init { compression, kdf } => init(g, &compression, &kdf).map_err(Failure::from),
+        Command::Backup { .. } => backup(g, cli.command),
+        Command::Snapshots { filter } => {
+            browse::snapshots(&open(g)?, g, &filter).map_err(Failure::from)
+        }
+        Command::Ls {
+            snapshot,
+            path,
+            long,
+            filter,
+        } => browse::ls(&open(g)?, g, &snapshot, path.as_deref(), long, &filter)
+            .map_err(Failure::from),
+        Command::Restore {
+            snapshot,
+            target,
+            include,
+            filter,
+        } => restore(g, &snapshot, &target, include.as_deref(), &filter).map_err(Failure::from),
+        Command::Dump {
+            snapshot,
+            path,
+            filter,
+        } => browse::dump(&open(g)?, &snapshot, &path, &filter).map_err(Failure::from),
+        Command::Check { read_data } => check(g, read_data),
+        Command::Stats => browse::stats(&open(g)?, g).map_err(Failure::from),
+        Command::Diff { first, second } => {
+            browse::diff(&open(g)?, g, &first, &second).map_err(Failure::from)
+        }
+        Command::Key { action } => key(g, action).map_err(Failure::from),
+        Command::RecoveryKey => recovery_key(g).map_err(Failure::from),
+        Command::Fingerprint => {
+            let repo = open(g)?;
+            if g.json {
+                println!(
+                    "{}",
+                    json!({ "repository": repo.id().to_hex(), "fingerprint": repo.fingerprint() })
+                );
+            } else {
+                println!("{}", repo.fingerprint());
+            }
+            Ok(exit::OK)
+        }
+    }
+}
+
+fn repo_path(g: &Global) -> Result<PathBuf> {
+    g.repo
+        .clone()
+        .ok_or_else(|| anyhow!("no repository given: use --repo or SEALVAULT_REPOSITORY"))
+}
+
+/// Opens the repository at `--repo` with the configured credential.
+pub fn open(g: &Global) -> Result<Repository> {
+    let path = repo_path(g)?;
+    let backend = LocalBackend::open(&path).map_err(|e| {
+        if e.kind() == sealvault::ErrorKind::NotFound {
+            anyhow!(e).context(format!("no sealvault repository at {}", path.display()))
+        } else {
+            anyhow!(e)
+        }
+    })?;
+    let credential = credentials::open_credential(g)?;
+    Ok(Repository::open(Arc::new(backend), &credential)?)
+}
+
+fn parse_compression(s: &str) -> Result<Compression> {
+    let c = match s {
+        "off" | "none" => Compression::Off,
+        "auto" | "zstd" => Compression::DEFAULT,
+        _ => match s.strip_prefix("zstd:").and_then(|l| l.parse().ok()) {
+            Some(level) => Compression::Zstd(level),
+            None => bail!("unknown compression {s:?}: use off, auto or zstd:N"),
+        },
+    };
+    Ok(c.validate()?)
+}
+
+fn init(g: &Global, compression: &str, kdf: &crate::args::KdfArgs) -> Result<u8> {
+    let path = repo_path(g)?;
+    let compression = parse_compression(compression)?;
+    let kdf = credentials::kdf(kdf)?;
+    let credential = match &g.key_file {
+        Some(f) => Credential::key_file(
+            std::fs::read(f).with_context(|| format!("cannot read key file {}", f.display()))?,
+        )?,
+        None => credentials::new_password(g, true)?,
+    };
+    if path.exists()
+        && std::fs::read_dir(&path)
+            .map(|mut d| d.next().is_some())
+            .unwrap_or(false)
+        && !path.join("config").exists()
+    {
+        bail!(
+            "{} exists and is not empty: refusing to create a repository there",
+            path.display()
+        );
+    }
+    let backend = LocalBackend::create(&path)?;
+    let options = InitOptions {
+        compression,
+        kdf,
+        ..InitOptions::default()
+    };
+    let repo = Repository::init(Arc::new(backend), &credential, &options)?;
+    if g.json {
+        println!(
+            "{}",
+            json!({ "repository": repo.id().to_hex(), "path": path, "fingerprint": repo.fingerprint() })
+        );
+    } else if !g.quiet {
+        println!(
+            "created sealvault repository {} at {}",
+            repo.id(),
+            path.display()
+        );
+        println!("fingerprint: {}", repo.fingerprint());
+        println!("Losing your password means losing the data: consider `sealvault recovery-key`.");
+    }
+    Ok(exit::OK)
+}
+
+fn backup(g: &Global, command: Command) -> Result<u8, Failure> {
+    let Command::Backup {
+        paths,
+        host,
+        tags,
+        parent,
+        force,
+        one_file_system,
+        excludes,
+        exclude_files,
+        stdin,
+        stdin_name,
+        compression,
+    } = command
+    else {
+        unreachable!("called for backup only")
+    };
+    if stdin != paths.is_empty() {
+        return Err(Failure::with_code(
+            exit::USAGE,
+            anyhow!("give either paths to back up or --stdin, not both and not neither"),
+        ));
+    }
+    let compression = compression.as_deref().map(parse_compression).transpose()?;
+    let repo = open(g)?;
+    let mut patterns = excludes;
+    for f in &exclude_files {
+        let text = std::fs::read_to_string(f)
+            .with_context(|| format!("cannot read exclude file {}", f.display()))?;
+        patterns.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(String::from),
+        );
+    }
+    let parent = match parent {
+        None => ParentChoice::Latest,
+        Some(spec) => ParentChoice::Id(repo.find_snapshot(&spec, &Default::default())?.id),
+    };
+    let opts = BackupOptions {
+        host: host.unwrap_or_else(sealvault::hostname),
+        tags,
+        parent,
+        force,
+        one_file_system,
+        excludes: patterns,
+        compression,
+    };
+    let started = Instant::now();
+    let bar = Bar::new(None, g.quiet, g.json);
+    let snapshot = if stdin {
+        repo.backup_reader(&stdin_name, std::io::stdin().lock(), &opts, &bar)
+    } else {
+        repo.backup(&paths, &opts, &bar)
+    };
+    bar.finish();
+    let snapshot = snapshot?;
+    let secs = started.elapsed().as_secs_f64();
+    let s = &snapshot.summary;
+    let skipped = snapshot.issues.iter().filter(|i| i.skipped).count();
+    if g.json {
+        println!(
+            "{}",
+            json!({
+                "snapshot": snapshot.id.to_hex(),
+                "parent": snapshot.parent.map(|p| p.to_hex()),
+                "files_new": s.files_new, "files_changed": s.files_changed, "files_unmodified": s.files_unmodified,
+                "dirs": s.dirs, "bytes_total": s.bytes_total, "bytes_read": s.bytes_read,
+                "bytes_stored": s.bytes_stored, "blobs_new": s.blobs_new, "seconds": secs,
+                "issues": snapshot.issues.iter().map(|i| json!({
+                    "path": String::from_utf8_lossy(&i.path), "message": i.message, "skipped": i.skipped,
+                })).collect::<Vec<_>>(),
+            })
+        );
+    } else if !g.quiet {
+        println!(
+            "files: {} new, {} changed, {} unmodified; {} directories",
+            s.files_new, s.files_changed, s.files_unmodified, s.dirs
+        );
+        println!(
+            "read {} of {} in {:.2} s ({}), stored {} new",
+            output::bytes(s.bytes_read),
+            output::bytes(s.bytes_total),
+            secs,
+            output::rate(s.bytes_read as f64 / secs.max(1e-9)),
+            output::bytes(s.bytes_stored)
+        );
+        println!("snapshot {} saved", snapshot.short_id());
+    }
+    if skipped > 0 {
+        if !g.json {
+            eprintln!(
+                "sealvault: warning: {skipped} entries could not be read and are not in the snapshot"
+            );
+        }
+        return Ok(exit::PARTIAL);
+    }
+    Ok(exit::OK)
+}
+
+fn restore(
+    g: &Global,
+    spec: &str,
+    target: &std::path::Path,
+    include: Option<&std::path::Path>,
+    filter: &Filter,
+) -> Result<u8> {
+    let repo = open(g)?;
+    let snapshot = repo.find_snapshot(spec, &browse::filter(filter))?;
+    let started = Instant::now();
+    let bar = Bar::new(Some(snapshot.summary.bytes_total), g.quiet, g.json);
+    let summary = repo.restore(&snapshot, include, target, &bar);
+    bar.finish();
+    let summary = summary?;
+    let secs = started.elapsed().as_secs_f64();
+    for i in &summary.issues {
+        if !g.quiet {
+            eprintln!(
+                "warning: {}: {}",
+                String::from_utf8_lossy(&i.path),
+                i.message
+            );
+        }
+    }
+    if g.json {
+        println!(
+            "{}",
+            json!({ "snapshot": snapshot.id.to_hex(), "files": summary.files, "dirs": summary.dirs, "other": summary.other,
+                    "bytes": summary.bytes, "requests": summary.requests, "seconds": secs, "issues": summary.issues.len() })
+        );
+    } else if !g.quiet {
+        println!(
+            "restored snapshot {}: {} files, {} directories, {} in {:.2} s ({})",
+            snapshot.short_id(),
+            summary.files,
+            summary.dirs,
+            output::bytes(summary.bytes),
+            secs,
+            output::rate(summary.bytes as f64 / secs.max(1e-9))
+        );
+    }
+    Ok(exit::OK)
+}
+
+fn check(g: &Global, read_data: bool) -> Result<u8, Failure> {
+    let repo = open(g)?;
+    let bar = Bar::new(None, g.quiet, g.json);
+    let report = repo.check(CheckOptions { read_data }, &bar);
+    bar.finish();
+    let report = report?;
+    if g.json {
+        println!(
+            "{}",
+            json!({
+                "snapshots": report.snapshots, "trees": report.trees, "blobs": report.blobs, "packs": report.packs,
+                "packs_read": report.packs_read, "unreferenced_packs": report.unreferenced_packs,
+                "damage": report.damage.iter().map(|d| json!({
+                    "object": d.object, "problem": d.problem,
+                    "affects": d.affects.iter().map(|(s, p)| json!({"snapshot": s.to_hex(), "path": p})).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
+            })
+        );
+    } else {
+        for d in &report.damage {
+            eprintln!("damaged: {}: {}", d.object, d.problem);
+            for (s, p) in &d.affects {
+                eprintln!(
+                    "  affects snapshot {} path {}",
+                    &s.to_hex()[..8],
+                    p.display()
+                );
+            }
+        }
+        if !g.quiet {
+            println!(
+                "checked {} snapshots, {} trees, {} blobs, {} packs{}",
+                report.snapshots,
+                report.trees,
+                report.blobs,
+                report.packs,
+                if read_data {
+                    format!(" ({} read and verified)", report.packs_read)
+                } else {
+                    String::new()
+                }
+            );
+            if report.unreferenced_packs > 0 {
+                println!(
+                    "{} packs are not in the index (left by an interrupted backup; harmless)",
+                    report.unreferenced_packs
+                );
+            }
+        }
+    }
+    if report.is_ok() {
+        if !g.json && !g.quiet {
+            println!("no errors found");
+        }
+        Ok(exit::OK)
+    } else {
+        Err(Failure::with_code(
+            exit::ERROR,
+            anyhow!("{} damaged objects found", report.damage.len()),
+        ))
+    }
+}
+
+fn key(g: &Global, action: KeyAction) -> Result<u8> {
+    let repo = open(g)?;
+    match action {
+        KeyAction::Add { new_key_file, kdf } => {
+            let credential = match new_key_file {
+                Some(f) => Credential::key_file(
+                    std::fs::read(&f)
+                        .with_context(|| format!("cannot read key file {}", f.display()))?,
+                )?,
+                None => credentials::new_password(g, false)?,
+            };
+            let id = repo.add_key(&credential, credentials::kdf(&kdf)?)?;
+            print_id(g, "added key slot", id.to_hex());
+        }
+        KeyAction::List => {
+            let slots = repo.list_keys()?;
+            if g.json {
+                let list: Vec<_> = slots
+                    .iter()
+                    .map(|s| json!({ "id": s.id.to_hex(), "kind": s.kind.to_string(), "created": s.created,
+                        "current": repo.opened_with() == Some(s.id) }))
+                    .collect();
+                println!("{}", serde_json::Value::Array(list));
+            } else {
+                println!("  {:<32}  {:<12}  created", "id", "kind");
+                for s in slots {
+                    let mark = if repo.opened_with() == Some(s.id) {
+                        "*"
+                    } else {
+                        " "
+                    };
+                    println!(
+                        "{mark} {}  {:<12}  {}",
+                        s.id,
+                        s.kind.to_string(),
+                        output::time(s.created as i64 * 1_000_000_000)
+                    );
+                }
+            }
+        }
+        KeyAction::Remove { id } => {
+            let slots = repo.list_keys()?;
+            let mut found = slots
+                .iter()
+                .filter(|s| s.id.to_hex().starts_with(&id.to_ascii_lowercase()));
+            let slot = match (found.next(), found.next()) {
+                (Some(s), None) => s.id,
+                (None, _) => bail!("no key slot {id}"),
+                _ => bail!("key slot prefix {id} is ambiguous"),
+            };
+            repo.remove_key(slot)?;
+            print_id(g, "removed key slot", slot.to_hex());
+        }
+        KeyAction::Passwd { kdf } => {
+            let new = credentials::new_password(g, false)?;
+            let id = repo.change_passphrase(&new, credentials::kdf(&kdf)?)?;
+            print_id(g, "changed password; new key slot", id.to_hex());
+        }
+    }
+    Ok(exit::OK)
+}
+
+fn print_id(g: &Global, what: &str, id: String) {
+    if g.json {
+        println!("{}", json!({ "slot": id }));
+    } else if !g.quiet {
+        println!("{what} {id}");
+    }
+}
+
+fn recovery_key(g: &Global) -> Result<u8> {
+    let repo = open(g)?;
+    let (slot, key) = repo.add_recovery_key()?;
+    if g.json {
+        println!(
+            "{}",
+            json!({ "slot": slot.to_hex(), "recovery_key": key.to_text().as_str() })
+        );
+    } else {
+        println!("Recovery key (shown once; write it down and keep it apart from your devices):");
+        println!();
+        println!("    {}", key.to_text().as_str());
+        println!();
+        println!("It opens this repository with `sealvault --recovery-key ...` (slot {slot}).");
+    }
+    Ok(exit::OK)
+}

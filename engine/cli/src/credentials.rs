@@ -1,0 +1,111 @@
+//! Where secrets come from: key file, recovery key, password (environment, file, command or
+//! prompt), in that order. Secrets stay in `Credential`s (zeroized); never printed.
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use anyhow::{Context, Result, anyhow, bail};
+use sealvault::{Credential, KdfParams};
+
+use crate::args::{Global, KdfArgs};
+
+fn first_line(text: &str) -> String {
+    text.lines().next().unwrap_or("").to_string()
+}
+
+fn read_password_file(path: &Path) -> Result<String> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read password file {}", path.display()))?;
+    Ok(first_line(&text))
+}
+
+fn run_password_command(cmd: &str) -> Result<String> {
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(cmd)
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .with_context(|| format!("cannot run password command {cmd:?}"))?;
+    if !out.status.success() {
+        bail!("password command {cmd:?} failed ({})", out.status);
+    }
+    Ok(first_line(&String::from_utf8_lossy(&out.stdout)))
+}
+
+fn prompt(text: &str) -> Result<String> {
+    if !std::io::stdin().is_terminal() {
+        bail!(
+            "no password given: use --password-file, --password-command, SEALVAULT_PASSWORD or a terminal"
+        );
+    }
+    rpassword::prompt_password(text).context("cannot read the password from the terminal")
+}
+
+/// The password from the environment, a file or a command, if one is configured.
+fn configured_password(g: &Global) -> Result<Option<String>> {
+    if let Ok(p) = std::env::var("SEALVAULT_PASSWORD") {
+        return Ok(Some(p));
+    }
+    if let Some(f) = &g.password_file {
+        return Ok(Some(read_password_file(f)?));
+    }
+    if let Some(c) = &g.password_command {
+        return Ok(Some(run_password_command(c)?));
+    }
+    Ok(None)
+}
+
+/// The credential that opens an existing repository.
+pub fn open_credential(g: &Global) -> Result<Credential> {
+    if let Some(path) = &g.key_file {
+        let contents = std::fs::read(path)
+            .with_context(|| format!("cannot read key file {}", path.display()))?;
+        return Ok(Credential::key_file(contents)?);
+    }
+    if g.recovery_key {
+        let text = match std::env::var("SEALVAULT_RECOVERY_KEY") {
+            Ok(t) => t,
+            Err(_) => prompt("enter recovery key: ")?,
+        };
+        return Ok(Credential::recovery_key(&text)?);
+    }
+    let password = match configured_password(g)? {
+        Some(p) => p,
+        None => prompt("enter repository password: ")?,
+    };
+    Ok(Credential::passphrase(password))
+}
+
+/// A new password: SEALVAULT_NEW_PASSWORD, else (for `init`) the configured password, else
+/// asked twice on the terminal.
+pub fn new_password(g: &Global, for_init: bool) -> Result<Credential> {
+    if let Ok(p) = std::env::var("SEALVAULT_NEW_PASSWORD") {
+        return checked(p);
+    }
+    if for_init && let Some(p) = configured_password(g)? {
+        return checked(p);
+    }
+    let first = prompt("enter new password: ")?;
+    let again = prompt("enter new password again: ")?;
+    if first != again {
+        bail!("the passwords do not match");
+    }
+    checked(first)
+}
+
+fn checked(p: String) -> Result<Credential> {
+    if p.is_empty() {
+        return Err(anyhow!("an empty password is not allowed"));
+    }
+    Ok(Credential::passphrase(p))
+}
+
+/// Argon2id costs from the flags (defaults where not given).
+pub fn kdf(args: &KdfArgs) -> Result<KdfParams> {
+    let d = KdfParams::DEFAULT;
+    let memory = args
+        .kdf_memory_mib
+        .map_or(d.memory_kib(), |m| m.saturating_mul(1024));
+    let passes = args.kdf_iterations.unwrap_or(d.iterations());
+    Ok(KdfParams::new(memory, passes, 1)?)
+}
