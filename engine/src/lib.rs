@@ -6,29 +6,47 @@
 //!
 //! ```
 //! use std::sync::Arc;
-//! use sealvault::{BlobKind, Credential, InitOptions, KdfParams, MemoryBackend, Repository};
+//! use sealvault::{
+//!     BackupOptions, CheckOptions, Credential, InitOptions, KdfParams, LocalBackend, NoProgress,
+//!     Repository,
+//! };
 //!
 //! # fn main() -> sealvault::Result<()> {
-//! let backend = Arc::new(MemoryBackend::new());
+//! # let tmp = std::env::temp_dir().join(format!("sealvault-doc-{}", std::process::id()));
+//! # let (repo_dir, data_dir, restore_dir) = (tmp.join("repo"), tmp.join("data"), tmp.join("restored"));
+//! # std::fs::create_dir_all(&data_dir).unwrap();
+//! # std::fs::write(data_dir.join("notes.txt"), b"remember the milk").unwrap();
 //! let password = Credential::passphrase("correct horse battery staple");
 //! // Cheap Argon2 costs keep this example fast; keep the default for real repositories.
 //! let options = InitOptions { kdf: KdfParams::new(1024, 1, 1)?, ..InitOptions::default() };
-//! let repo = Repository::init(backend.clone(), &password, &options)?;
+//! let backend = Arc::new(LocalBackend::create(&repo_dir)?);
+//! Repository::init(backend.clone(), &password, &options)?;
 //!
-//! let stored = repo.store(BlobKind::Data, b"hello, sealed world")?;
-//! assert!(repo.store(BlobKind::Data, b"hello, sealed world")?.is_new == false); // deduplicated
-//! repo.flush()?; // packs first, then the index segments that list them
-//! drop(repo);
-//!
+//! // Open, back up a directory (and, separately, any `Read`), list snapshots.
 //! let repo = Repository::open(backend, &password)?;
-//! assert_eq!(repo.load(&stored.id)?, b"hello, sealed world");
-//! assert!(Repository::open(repo.backend().clone(), &Credential::passphrase("guess")).is_err());
+//! let opts = BackupOptions { host: "laptop".into(), ..BackupOptions::default() };
+//! let snapshot = repo.backup(&[data_dir.clone()], &opts, &NoProgress)?;
+//! repo.backup_reader("db.sql", &b"CREATE TABLE t;"[..], &opts, &NoProgress)?;
+//! assert_eq!(repo.snapshots()?.len(), 2);
+//!
+//! // Stream one file to any `Write`, restore everything to a path, check every byte.
+//! let mut notes = Vec::new();
+//! repo.dump(&snapshot, &data_dir.join("notes.txt"), &mut notes)?;
+//! assert_eq!(notes, b"remember the milk");
+//! repo.restore(&snapshot, None, &restore_dir, &NoProgress)?;
+//! assert!(repo.check(CheckOptions { read_data: true }, &NoProgress)?.is_ok());
+//! # std::fs::remove_dir_all(&tmp).unwrap();
 //! # Ok(()) }
 //! ```
 //!
+//! Lower down, [`Repository::store`], [`Repository::store_bytes`] and [`Repository::load`] store
+//! and read single blobs and byte streams, for products with their own notion of files.
+//! Progress is reported through the [`Progress`] trait, never printed.
+//!
 //! The layers, each in its own module: primitives (`keys`, `crypto`, `chunk`, `compress`,
-//! `codec`), sealed storage structures (`sealed`, `slots`, `pack`, `index`, `config`), the
-//! storage seam (`backend`), and the repository that ties them together (`repo`, `writer`).
+//! `codec`), sealed storage structures (`sealed`, `slots`, `pack`, `index`, `config`, `tree`,
+//! `snapshot`), the storage seam (`backend`), the repository that ties them together (`repo`,
+//! `writer`, `ingest`), and file trees on top (`backup`, `restore`, `check`).
 //! The on-disk format is specified byte by byte in `FORMAT.md`.
 
 #![warn(missing_docs)]
