@@ -40,8 +40,12 @@ use crate::tree::{ContentRange, Node, NodeKind, Tree};
 /// Files at least this large are chunked on their own; smaller ones go into the small-file
 /// stream.
 pub const LARGE_FILE: u64 = 1 << 20;
-/// The small-file stream moves to its chunking thread in blocks of this size.
-const STREAM_BLOCK: usize = 16 << 20;
+/// The small-file stream moves to its chunking thread in blocks of this size (one in the
+/// channel at a time: memory for the stream stays under about three blocks plus a chunk).
+const STREAM_BLOCK: usize = 2 << 20;
+/// Capacity of a stream block buffer: a block, plus the largest small file, plus slack so
+/// that `read_to_end` never has to grow it.
+const STREAM_BUFFER: usize = STREAM_BLOCK + 2 * LARGE_FILE as usize;
 
 /// Which snapshot unchanged files are taken from.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -127,8 +131,12 @@ struct Walk<'a> {
     chunks: VecDeque<StreamChunk>,
     to_chunker: Option<Sender<Vec<u8>>>,
     from_chunker: Receiver<Result<Vec<StreamChunk>>>,
+    /// Block buffers the chunking thread is done with.
+    spent_blocks: Receiver<Vec<u8>>,
     summary: BackupSummary,
     issues: Vec<BackupIssue>,
+    /// Read buffer for large files, reused from file to file.
+    read_buf: Vec<u8>,
 }
 
 fn path_bytes(p: &Path) -> Vec<u8> {
@@ -216,23 +224,23 @@ impl Walk<'_> {
         Ok(())
     }
 
-    /// Appends a small file's bytes to the stream; its content is resolved when the chunks
-    /// covering it come back.
-    fn push_small(&mut self, data: &[u8], dir: u64, node: usize) -> Result<()> {
+    /// Registers the `len` bytes just appended to the stream as a small file's content, which
+    /// is resolved when the chunks covering it come back.
+    fn push_small(&mut self, len: u64, dir: u64, node: usize) -> Result<()> {
         self.pending.push_back(PendingFile {
             stream_off: self.stream_pos,
-            len: data.len() as u64,
+            len,
             dir,
             node,
         });
         self.dirs.get_mut(&dir).expect("pending").waiting += 1;
-        self.buffer.extend_from_slice(data);
-        self.stream_pos += data.len() as u64;
+        self.stream_pos += len;
         if self.buffer.len() >= STREAM_BLOCK {
-            let block = std::mem::replace(
-                &mut self.buffer,
-                Vec::with_capacity(STREAM_BLOCK + LARGE_FILE as usize),
-            );
+            let next = self
+                .spent_blocks
+                .try_recv()
+                .unwrap_or_else(|_| Vec::with_capacity(STREAM_BUFFER));
+            let block = std::mem::replace(&mut self.buffer, next);
             let tx = self
                 .to_chunker
                 .as_ref()
@@ -487,50 +495,63 @@ impl Walk<'_> {
         n.size = len;
         match content {
             FileContent::Chunks(c) => n.content = c,
-            FileContent::Small(data) if data.is_empty() => n.content.clear(),
-            FileContent::Small(data) => self.push_small(&data, dir, index)?,
+            FileContent::Small if len == 0 => n.content.clear(),
+            FileContent::Small => self.push_small(len, dir, index)?,
         }
         Ok(())
     }
 
+    /// Reads a file: a small one straight onto the end of the small-file stream, a large one
+    /// through the reusable read buffer into the store path. Returns its content, length and
+    /// metadata after reading (to detect changes).
     fn read_file(
-        &self,
+        &mut self,
         path: &Path,
         size: u64,
     ) -> std::io::Result<(FileContent, u64, fs::Metadata)> {
         let mut f = File::open(path)?;
         if size < LARGE_FILE {
-            let mut data = Vec::with_capacity(size as usize);
-            (&mut f).take(LARGE_FILE).read_to_end(&mut data)?;
-            let md = f.metadata()?;
-            if data.len() as u64 >= LARGE_FILE {
-                // Grew past the threshold while we looked: store it as a large file.
-                let rest = self
-                    .repo
-                    .store_reader(std::io::Cursor::new(data).chain(f))
-                    .map_err(std::io::Error::other)?;
-                let len = rest.chunks.iter().map(|c| u64::from(c.len)).sum();
-                return Ok((FileContent::Chunks(ranges(&rest.chunks)), len, md));
+            let start = self.buffer.len();
+            if let Err(e) = (&mut f).take(LARGE_FILE).read_to_end(&mut self.buffer) {
+                self.buffer.truncate(start);
+                return Err(e);
             }
-            let len = data.len() as u64;
-            return Ok((FileContent::Small(data), len, md));
+            let md = f.metadata()?;
+            let len = (self.buffer.len() - start) as u64;
+            if len < LARGE_FILE {
+                return Ok((FileContent::Small, len, md));
+            }
+            // Grew past the threshold while we looked: store it as a large file.
+            let head = self.buffer.split_off(start);
+            let stored = self.store_large(std::io::Cursor::new(head).chain(f), None)?;
+            let md = fs::symlink_metadata(path)?;
+            let len = stored.iter().map(|c| u64::from(c.len)).sum();
+            return Ok((FileContent::Chunks(stored), len, md));
         }
+        let stored = self.store_large(&mut f, Some(size))?;
+        let md = f.metadata()?;
+        let len = stored.iter().map(|c| u64::from(c.len)).sum();
+        Ok((FileContent::Chunks(stored), len, md))
+    }
+
+    fn store_large(
+        &mut self,
+        reader: impl Read,
+        size: Option<u64>,
+    ) -> std::io::Result<Vec<ContentRange>> {
         let stored = self
             .repo
-            .store_reader_with(&mut f, self.compression)
-            .map_err(|e| match e.kind() {
-                crate::ErrorKind::Io => std::io::Error::other(e.to_string()),
-                _ => std::io::Error::other(e),
-            })?;
-        let md = f.metadata()?;
-        let len = stored.chunks.iter().map(|c| u64::from(c.len)).sum();
-        Ok((FileContent::Chunks(ranges(&stored.chunks)), len, md))
+            .store_reader_buffered(reader, self.compression, &mut self.read_buf, size)
+            .map_err(|e| std::io::Error::other(e.to_string()))?;
+        Ok(ranges(&stored.chunks))
     }
 }
 
 enum FileContent {
+    /// Stored on its own, as these chunks.
     Chunks(Vec<ContentRange>),
-    Small(Vec<u8>),
+    /// Appended to the small-file stream (its length is returned beside).
+    Small,
 }
 
 fn ranges(chunks: &[crate::ingest::ChunkRef]) -> Vec<ContentRange> {
@@ -551,13 +572,21 @@ fn chunk_stream(
     compression: Compression,
     blocks: Receiver<Vec<u8>>,
     out: Sender<Result<Vec<StreamChunk>>>,
+    spent: Sender<Vec<u8>>,
 ) {
-    let mut carry: Vec<u8> = Vec::new();
+    // Sized once: what carries over (under one maximum chunk) plus a block.
+    let capacity = STREAM_BUFFER + repo.chunker().max_size();
+    let mut carry: Vec<u8> = Vec::with_capacity(capacity);
     let mut base = 0u64; // stream offset of carry[0]
     let mut eof = false;
     while !eof {
         match blocks.recv() {
-            Ok(block) => carry.extend_from_slice(&block),
+            Ok(mut block) => {
+                carry.extend_from_slice(&block);
+                block.clear();
+                // Back to the walker for its next block; dropped if it has one spare already.
+                let _ = spent.try_send(block);
+            }
             Err(_) => eof = true,
         }
         if carry.is_empty() {
@@ -638,11 +667,13 @@ impl Repository {
         let stored_before = self.bytes_written();
         let blobs_before = self.index_stats().entries;
 
-        let (to_chunker, blocks) = crossbeam_channel::bounded::<Vec<u8>>(2);
+        let (to_chunker, blocks) = crossbeam_channel::bounded::<Vec<u8>>(1);
         let (results, from_chunker) = crossbeam_channel::unbounded();
+        let (spent, spent_blocks) = crossbeam_channel::bounded(2);
         let (root, mut summary, issues) = std::thread::scope(|scope| -> Result<_> {
             let compression = opts.compression.unwrap_or(self.config().compression);
-            let chunker = scope.spawn(move || chunk_stream(self, compression, blocks, results));
+            let chunker =
+                scope.spawn(move || chunk_stream(self, compression, blocks, results, spent));
             let mut walk = Walk {
                 repo: self,
                 opts,
@@ -653,7 +684,8 @@ impl Repository {
                 dirs: HashMap::new(),
                 next_dir: 0,
                 root_id: None,
-                buffer: Vec::with_capacity(STREAM_BLOCK + LARGE_FILE as usize),
+                buffer: Vec::with_capacity(STREAM_BUFFER),
+                spent_blocks,
                 stream_pos: 0,
                 pending: VecDeque::new(),
                 chunks: VecDeque::new(),
@@ -661,6 +693,7 @@ impl Repository {
                 from_chunker,
                 summary: BackupSummary::default(),
                 issues: Vec::new(),
+                read_buf: Vec::new(),
             };
             let walked = walk.backup_roots(&abs, parent_root);
             // End the stream (even after an error: the chunking thread must stop).

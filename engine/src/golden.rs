@@ -146,7 +146,7 @@ fn compute() -> BTreeMap<String, String> {
 
     let config = RepoConfig {
         chunker: ChunkerConfig::DEFAULT,
-        pack_size: RepoConfig::DEFAULT_PACK_SIZE,
+        pack_size: 16 << 20, // explicit: a change of default must not move the vector
         compression: Compression::DEFAULT,
         created: 1_764_320_400,
     };

@@ -387,6 +387,14 @@ impl Index {
         self.pack_uploaded(slot, false);
     }
 
+    /// Slots of packs finished but not yet durable.
+    pub(crate) fn uploading(&self) -> Vec<u32> {
+        let t = self.packs();
+        (0..t.records.len() as u32)
+            .filter(|&s| t.records[s as usize].state == PackState::Uploading)
+            .collect()
+    }
+
     /// Waits until every pack in `slots` is durable (or failed); returns the failed ones.
     pub(crate) fn wait_for_packs(&self, slots: &[u32]) -> Vec<u32> {
         let mut guard = lock(&self.pack_settled_lock);

@@ -334,9 +334,9 @@ impl Repository {
         Ok((out, consumed))
     }
 
-    /// Chunks and stores everything `reader` yields, a block of `4 * max chunk` bytes at a
-    /// time (each block's chunks stored in parallel; a partial chunk at the end of a block
-    /// carries over). Same chunks as [`Repository::store_bytes`] on the same bytes.
+    /// Chunks and stores everything `reader` yields, a few MiB at a time
+    /// (each block's chunks stored in parallel; a partial chunk at the end of a block carries
+    /// over). Same chunks as [`Repository::store_bytes`] on the same bytes.
     pub fn store_reader(&self, reader: impl Read) -> Result<StoredStream> {
         self.store_reader_with(reader, self.config().compression)
     }
@@ -344,35 +344,57 @@ impl Repository {
     /// [`Repository::store_reader`] with a given compression.
     pub fn store_reader_with(
         &self,
-        mut reader: impl Read,
+        reader: impl Read,
         compression: Compression,
     ) -> Result<StoredStream> {
-        let block = 4 * self.chunker().max_size();
+        self.store_reader_buffered(reader, compression, &mut Vec::new(), None)
+    }
+
+    /// Stores a stream through `buf`, a buffer the caller reuses across streams: it is grown
+    /// (and zeroed) only when too small, so reading many files does not allocate, fault in and
+    /// zero a fresh buffer each time. `size_hint` (a file's size) sizes it for small inputs.
+    pub(crate) fn store_reader_buffered(
+        &self,
+        mut reader: impl Read,
+        compression: Compression,
+        buf: &mut Vec<u8>,
+        size_hint: Option<u64>,
+    ) -> Result<StoredStream> {
         let max = self.chunker().max_size();
-        let mut buf: Vec<u8> = Vec::with_capacity(block + max);
+        // A block of 2 MiB plus the window after it: each pass stores at least 2 MiB.
+        let full = max + (2 << 20);
+        let want = size_hint.map_or(full, |n| (n as usize).saturating_add(1).min(full));
+        if buf.len() < want {
+            buf.resize(want, 0);
+        }
         let mut out = StoredStream::default();
-        let mut eof = false;
-        while !eof {
-            let target = block + max;
-            while buf.len() < target {
-                let have = buf.len();
-                buf.resize(target, 0);
-                match reader.read(&mut buf[have..]) {
-                    Ok(0) => {
-                        buf.truncate(have);
-                        eof = true;
-                        break;
-                    }
-                    Ok(n) => buf.truncate(have + n),
-                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => buf.truncate(have),
+        let (mut filled, mut eof) = (0, false);
+        loop {
+            while filled < buf.len() && !eof {
+                match reader.read(&mut buf[filled..]) {
+                    Ok(0) => eof = true,
+                    Ok(n) => filled += n,
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
                     Err(e) => return Err(Error::io("input stream", e)),
                 }
             }
-            let (part, consumed) = self.store_part(&buf, eof, compression)?;
+            if filled == 0 && eof {
+                break;
+            }
+            let (part, consumed) = self.store_part(&buf[..filled], eof, compression)?;
             out.chunks.extend(part.chunks);
             out.new_bytes += part.new_bytes;
             out.new_chunks += part.new_chunks;
-            buf.drain(..consumed);
+            buf.copy_within(consumed..filled, 0);
+            filled -= consumed;
+            if eof {
+                break;
+            }
+            if consumed == 0 {
+                // The size hint was too small (the input grew): make room for a full block.
+                let grown = full.max(2 * buf.len());
+                buf.resize(grown, 0);
+            }
         }
         Ok(out)
     }

@@ -317,7 +317,12 @@ impl Repository {
             .flush_lock
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let slots = self.writer.close_all()?;
+        // Packs open now (closed here) and packs closed earlier but still uploading: together
+        // they hold every blob stored before this call.
+        let mut slots = self.writer.close_all()?;
+        slots.extend(self.index.uploading());
+        slots.sort_unstable();
+        slots.dedup();
         let failed = self.index.wait_for_packs(&slots);
         let errors = self.writer.take_errors();
         if !failed.is_empty() || !errors.is_empty() {
@@ -613,6 +618,6 @@ mod tests {
             assert_eq!(offsets.len(), entries.len(), "nonce repeated within a pack");
             blobs += entries.len();
         }
-        assert_eq!(blobs, 1600);
+        assert_eq!(blobs, 1600, "{} packs", packs.len());
     }
 }

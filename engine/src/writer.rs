@@ -89,7 +89,7 @@ impl Writer {
         backend: Arc<dyn Backend>,
     ) -> Writer {
         let uploaders = config.uploaders.max(1);
-        let (tx, rx) = crossbeam_channel::bounded::<Upload>(uploaders);
+        let (tx, rx) = crossbeam_channel::bounded::<Upload>(1);
         let shared = Arc::new(Shared::default());
         let handles = (0..uploaders)
             .map(|i| {
@@ -157,15 +157,22 @@ impl Writer {
 
     fn check_in(&self, kind: BlobKind, open: OpenPack) -> Result<()> {
         let mut pool = lock(self.pool(kind));
-        pool.out.remove(&open.slot);
         let close =
-            pool.close_on_return.remove(&open.slot) || open.writer.len() >= self.config.pack_size;
+            pool.close_on_return.contains(&open.slot) || open.writer.len() >= self.config.pack_size;
         if !close {
+            pool.out.remove(&open.slot);
             pool.idle.push(open);
             return Ok(());
         }
         drop(pool);
-        self.close(open)
+        // The pack stays in `out` until the index knows it is uploading: a flush that starts
+        // meanwhile must see it (as held) and wait for it, since it holds earlier stores.
+        let slot = open.slot;
+        let closed = self.close(open);
+        let mut pool = lock(self.pool(kind));
+        pool.out.remove(&slot);
+        pool.close_on_return.remove(&slot);
+        closed
     }
 
     /// Finishes a pack and queues it for upload (blocking while the uploaders are busy).
@@ -190,7 +197,8 @@ impl Writer {
     }
 
     /// Closes every pack open now (idle ones at once, held ones when given back) and returns
-    /// the pack-table slots to wait for.
+    /// the pack-table slots to wait for. Packs closed earlier and still uploading are the
+    /// index's to report (`Index::uploading`).
     pub(crate) fn close_all(&self) -> Result<Vec<u32>> {
         let mut slots = Vec::new();
         let mut to_close = Vec::new();
@@ -250,11 +258,12 @@ fn upload_loop(rx: &Receiver<Upload>, index: &Index, backend: &dyn Backend, shar
             Err(e) => lock(&shared.errors).push(e),
         }
         index.pack_uploaded(slot, ok);
-        // Reuse the buffer: a fresh 16 MiB allocation costs a page fault per 4 KiB.
+        // Keep one buffer for the next pack: a fresh 16 MiB allocation costs a page fault per
+        // 4 KiB. One is enough to avoid most faults; more would only raise peak memory.
         let mut buf = pack.bytes;
         buf.clear();
         let mut spares = lock(&shared.spares);
-        if spares.len() < 4 {
+        if spares.is_empty() {
             spares.push(buf);
         }
     }

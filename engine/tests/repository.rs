@@ -212,3 +212,63 @@ fn index_uses_under_64_bytes_per_blob_after_open() {
         stats.bytes_per_entry()
     );
 }
+
+/// A backend whose first pack upload is slow, so it is still running when later ones end.
+struct SlowBackend(Arc<MemoryBackend>, std::sync::atomic::AtomicUsize);
+impl Backend for SlowBackend {
+    fn put(&self, name: &str, data: &[u8]) -> sealvault::Result<()> {
+        if name.starts_with("packs/")
+            && self.1.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == 0
+        {
+            std::thread::sleep(std::time::Duration::from_millis(400));
+        }
+        self.0.put(name, data)
+    }
+    fn get(&self, name: &str) -> sealvault::Result<Vec<u8>> {
+        self.0.get(name)
+    }
+    fn get_range(&self, name: &str, offset: u64, len: u64) -> sealvault::Result<Vec<u8>> {
+        self.0.get_range(name, offset, len)
+    }
+    fn list(&self, prefix: &str) -> sealvault::Result<Vec<sealvault::ObjectInfo>> {
+        self.0.list(prefix)
+    }
+    fn delete(&self, name: &str) -> sealvault::Result<()> {
+        self.0.delete(name)
+    }
+    fn exists(&self, name: &str) -> sealvault::Result<bool> {
+        self.0.exists(name)
+    }
+}
+
+/// Regression: packs closed because they were full, and still uploading when `flush` began,
+/// must be waited for and indexed by that flush (they were once left out: the blobs in them
+/// were durable only by luck, and unindexed).
+#[test]
+fn flush_waits_for_packs_still_uploading() {
+    let inner = Arc::new(MemoryBackend::new());
+    let o = sealvault::InitOptions {
+        chunker: sealvault::ChunkerConfig::new(16 << 10, 64 << 10, 1 << 20, 1).unwrap(),
+        pack_size: 1 << 20,
+        ..options()
+    };
+    Repository::init(inner.clone(), &password(), &o).unwrap();
+    let slow = SlowBackend(inner.clone(), std::sync::atomic::AtomicUsize::new(0));
+    let repo = Repository::open(Arc::new(slow), &password()).unwrap();
+    let ids: Vec<_> = (0..600u64)
+        .map(|i| {
+            repo.store_with(BlobKind::Data, &bytes(10_000, i), Compression::Off)
+                .unwrap()
+                .id
+        })
+        .collect();
+    repo.flush().unwrap();
+    drop(repo);
+    let repo = Repository::open(inner, &password()).unwrap();
+    for id in &ids {
+        assert!(
+            repo.contains(id),
+            "blob {id} stored before flush is not indexed"
+        );
+    }
+}

@@ -57,7 +57,26 @@ impl Failure {
     }
 }
 
+/// Makes glibc's allocator give memory back: buffers of 1 MiB and more are mapped and unmapped
+/// on their own (without this, glibc raises that threshold up to 32 MiB as buffers are freed
+/// and keeps freed pack buffers in per-thread arenas), and at most two arenas exist. Measured
+/// on a 727 MB corpus backup: peak RSS 160-175 MB without, 95-105 MB with.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[allow(unsafe_code)]
+fn tune_allocator() {
+    // SAFETY: mallopt only sets allocator parameters; it is called before any other thread
+    // exists, with valid parameter constants and values.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20);
+        libc::mallopt(libc::M_ARENA_MAX, 2);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn tune_allocator() {}
+
 fn main() -> ExitCode {
+    tune_allocator();
     let cli = match args::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
