@@ -113,6 +113,8 @@ struct PendingDir {
 
 /// A chunk of the small-file stream: its stream range and its blob.
 type StreamChunk = (u64, u64, BlobId);
+/// What the chunking thread sends back per block: chunks, and bytes new to the repository.
+type StreamResult = Result<(Vec<StreamChunk>, u64)>;
 
 struct Walk<'a> {
     repo: &'a Repository,
@@ -130,7 +132,7 @@ struct Walk<'a> {
     pending: VecDeque<PendingFile>,
     chunks: VecDeque<StreamChunk>,
     to_chunker: Option<Sender<Vec<u8>>>,
-    from_chunker: Receiver<Result<Vec<StreamChunk>>>,
+    from_chunker: Receiver<StreamResult>,
     /// Block buffers the chunking thread is done with.
     spent_blocks: Receiver<Vec<u8>>,
     summary: BackupSummary,
@@ -266,7 +268,9 @@ impl Walk<'_> {
                     Err(_) => break,
                 }
             };
-            self.chunks.extend(got?);
+            let (chunks, new_bytes) = got?;
+            self.summary.bytes_new += new_bytes;
+            self.chunks.extend(chunks);
             self.resolve_small()?;
         }
         Ok(())
@@ -443,6 +447,9 @@ impl Walk<'_> {
                     && p.mtime_ns == node.mtime_ns
                     && p.ctime_ns == node.ctime_ns
                     && p.inode == node.inode
+                    // Reuse only what the repository still has (a damaged or pruned
+                    // repository gets the file read again rather than a dangling reference).
+                    && p.content.iter().all(|c| self.repo.contains(&c.id))
             });
         if unchanged {
             let content = previous.expect("checked").content.clone();
@@ -543,6 +550,7 @@ impl Walk<'_> {
             .repo
             .store_reader_buffered(reader, self.compression, &mut self.read_buf, size)
             .map_err(|e| std::io::Error::other(e.to_string()))?;
+        self.summary.bytes_new += stored.new_bytes;
         Ok(ranges(&stored.chunks))
     }
 }
@@ -571,7 +579,7 @@ fn chunk_stream(
     repo: &Repository,
     compression: Compression,
     blocks: Receiver<Vec<u8>>,
-    out: Sender<Result<Vec<StreamChunk>>>,
+    out: Sender<StreamResult>,
     spent: Sender<Vec<u8>>,
 ) {
     // Sized once: what carries over (under one maximum chunk) plus a block.
@@ -606,7 +614,7 @@ fn chunk_stream(
                 .collect::<Vec<_>>();
             carry.drain(..consumed);
             base += consumed as u64;
-            chunks
+            (chunks, s.new_bytes)
         });
         let failed = result.is_err();
         if out.send(result).is_err() || failed {

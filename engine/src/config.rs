@@ -77,16 +77,16 @@ impl RepoConfig {
         out
     }
 
-    fn decode(body: &[u8], what: &str) -> Result<RepoConfig> {
+    pub(crate) fn decode(body: &[u8], what: &str) -> Result<RepoConfig> {
         let mut r = Reader::new(body, what);
         let (min, avg, max, norm) = (r.u32()?, r.u32()?, r.u32()?, r.u8()?);
         let pack_size = r.u32()?;
         let (kind, level) = (r.u8()?, r.u32()? as i32);
         let created = r.u64()?;
         r.finish()?;
-        let compression = match kind {
-            0 => Compression::Off,
-            1 => Compression::Zstd(level),
+        let compression = match (kind, level) {
+            (0, 0) => Compression::Off,
+            (1, level) => Compression::Zstd(level),
             _ => return Err(Error::integrity(what, "unknown compression")),
         };
         let c = RepoConfig {

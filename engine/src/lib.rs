@@ -63,6 +63,8 @@ mod config;
 mod crypto;
 mod error;
 mod fsmeta;
+#[doc(hidden)]
+pub mod fuzz_api;
 #[cfg(test)]
 mod golden;
 mod id;

@@ -381,6 +381,11 @@ pub(crate) fn open_header(
     let plain = aead
         .open_in_place(&nonce, &header_aad(uid), sealed)
         .map_err(|_| Error::integrity(what, "pack header authentication failed"))?;
+    parse_header(plain, blobs_and_padding, what)
+}
+
+/// Decodes the plaintext of a pack header (after authentication).
+pub(crate) fn parse_header(plain: &[u8], blobs_and_padding: u64, what: &str) -> Result<Header> {
     let mut r = Reader::new(plain, what);
     let count = r.count(HEADER_ENTRY_LEN)?;
     let padding = r.u32()?;

@@ -251,6 +251,9 @@ impl Tree {
             let xattrs = r.u16()? as usize;
             for _ in 0..xattrs {
                 let k = get_bytes16(&mut r)?;
+                if n.xattrs.last().is_some_and(|(prev, _)| *prev >= k) {
+                    return Err(r.error("extended attributes not strictly sorted"));
+                }
                 let len = r.u32()? as usize;
                 let v = r.bytes(len)?.to_vec();
                 n.xattrs.push((k, v));
