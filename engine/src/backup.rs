@@ -382,7 +382,10 @@ impl Walk<'_> {
                 .map(|n| n.as_bytes().to_vec())
                 .unwrap_or_default();
             let mut node = fsmeta::node(name, &md, &self.names);
-            node.xattrs = fsmeta::xattrs(&path);
+            // Files read their xattrs in `file`, only if changed (an xattr change moves ctime).
+            if node.kind != NodeKind::File {
+                node.xattrs = fsmeta::xattrs(&path);
+            }
             if node.kind == NodeKind::Symlink {
                 match fs::read_link(&path) {
                     Ok(t) => node.target = path_bytes(&t),
@@ -452,19 +455,23 @@ impl Walk<'_> {
                     && p.content.iter().all(|c| self.repo.contains(&c.id))
             });
         if unchanged {
-            let content = previous.expect("checked").content.clone();
+            let previous = previous.expect("checked");
             self.summary.files_unmodified += 1;
             self.summary.bytes_total += node.size;
             self.progress.bytes(node.size);
-            self.dirs.get_mut(&dir).expect("pending").nodes[index].content = content;
+            let n = &mut self.dirs.get_mut(&dir).expect("pending").nodes[index];
+            n.content = previous.content.clone();
+            // Same ctime: the extended attributes did not change either.
+            n.xattrs = previous.xattrs.clone();
             return Ok(());
         }
+        let (size, mtime, ctime) = (node.size, node.mtime_ns, node.ctime_ns);
+        self.dirs.get_mut(&dir).expect("pending").nodes[index].xattrs = fsmeta::xattrs(path);
         if previous.is_some() {
             self.summary.files_changed += 1;
         } else {
             self.summary.files_new += 1;
         }
-        let (size, mtime, ctime) = (node.size, node.mtime_ns, node.ctime_ns);
         let read = self.read_file(path, size);
         let (content, len, after) = match read {
             Ok(r) => r,

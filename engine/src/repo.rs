@@ -27,8 +27,6 @@ use crate::writer::{Writer, WriterConfig, pack_name};
 const SEGMENT_MAX_ENTRIES: usize = 1 << 16;
 /// Most key slots `open` will look at: a hostile repository cannot make it try forever.
 const MAX_SLOTS: usize = 64;
-/// Uploader threads per repository handle.
-const UPLOADERS: usize = 2;
 
 /// Parameters chosen at `init`.
 #[derive(Clone, Debug)]
@@ -182,7 +180,7 @@ impl Repository {
             WriterConfig {
                 repo: id,
                 pack_size: config.pack_size as usize,
-                uploaders: UPLOADERS,
+                uploaders: backend.concurrent_puts().max(1),
             },
             index.clone(),
             backend.clone(),

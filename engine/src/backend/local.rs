@@ -162,6 +162,12 @@ impl Backend for LocalBackend {
         }
     }
 
+    /// One: a local disk gains nothing from parallel writes of whole packs (each ends in an
+    /// fsync), and every pack in flight is memory.
+    fn concurrent_puts(&self) -> usize {
+        1
+    }
+
     fn exists(&self, name: &str) -> Result<bool> {
         match fs::metadata(self.path(name)?) {
             Ok(m) => Ok(m.is_file()),

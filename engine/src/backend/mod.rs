@@ -47,6 +47,12 @@ pub trait Backend: Send + Sync {
 
     /// Whether an object exists.
     fn exists(&self, name: &str) -> Result<bool>;
+
+    /// How many `put`s the writer runs at once. Each one in flight holds a pack in memory, so
+    /// the default is small; an object store with high latency may want more.
+    fn concurrent_puts(&self) -> usize {
+        2
+    }
 }
 
 impl Error {
