@@ -62,6 +62,76 @@ fn pipeline(data: &[u8], threads: usize, backend: &dyn Fn() -> Arc<dyn Backend>)
     gib_s(data.len(), times[RUNS / 2])
 }
 
+/// A generated tree backed up to a local repository: first backup, no-change backup, a day of
+/// changes; repository size, deduplication, index memory.
+fn corpus_backup(mib: usize) -> anyhow::Result<()> {
+    use sealvault::{BackupOptions, LocalBackend, NoProgress};
+    let dir = tempfile::tempdir()?;
+    let src = dir.path().join("src");
+    let summary = sealvault_corpus::generate(
+        &src,
+        &sealvault_corpus::Options {
+            size: (mib as u64) << 20,
+            seed: 1,
+            exotic: false,
+        },
+    )?;
+    let options = InitOptions {
+        kdf: KdfParams::new(64, 1, 1)?,
+        ..InitOptions::default()
+    };
+    let backend = Arc::new(LocalBackend::create(dir.path().join("repo"))?);
+    let repo = Repository::init(backend.clone(), &Credential::passphrase("p"), &options)?;
+    let opts = BackupOptions {
+        host: "report".into(),
+        ..BackupOptions::default()
+    };
+    let paths = [src.clone()];
+    let t = Instant::now();
+    let first = repo.backup(&paths, &opts, &NoProgress)?;
+    let first_s = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    repo.backup(&paths, &opts, &NoProgress)?;
+    let same_s = t.elapsed().as_secs_f64();
+    sealvault_corpus::mutate(&src, 2)?;
+    let t = Instant::now();
+    let second = repo.backup(&paths, &opts, &NoProgress)?;
+    let second_s = t.elapsed().as_secs_f64();
+    let stored: u64 = backend.list("")?.iter().map(|o| o.size).sum();
+    let content = first.summary.bytes_total + second.summary.bytes_total;
+    let index = repo.index_stats();
+    println!();
+    println!(
+        "generated tree: {} files, {} MiB of content, local backend",
+        summary.files,
+        summary.bytes >> 20
+    );
+    println!(
+        "  first backup          {:>8.2} s  {:>6.0} MiB/s",
+        first_s,
+        first.summary.bytes_read as f64 / first_s / 1048576.0
+    );
+    println!("  no-change backup      {:>8.2} s", same_s);
+    println!(
+        "  after a day of changes {:>7.2} s  read {} MiB, stored {} MiB new",
+        second_s,
+        second.summary.bytes_read >> 20,
+        second.summary.bytes_stored >> 20
+    );
+    println!(
+        "  repository            {:>8} MiB for {} MiB in two snapshots: {:.2}x",
+        stored >> 20,
+        content >> 20,
+        content as f64 / stored as f64
+    );
+    println!(
+        "  index                 {:>8} blobs, {:.1} bytes of memory per blob",
+        index.entries,
+        index.bytes_per_entry()
+    );
+    Ok(())
+}
+
 fn main() -> anyhow::Result<()> {
     let mib: usize = std::env::args().nth(1).map_or(Ok(512), |s| s.parse())?;
     let len = mib << 20;
@@ -142,5 +212,5 @@ fn main() -> anyhow::Result<()> {
             rss >> 20
         );
     }
-    Ok(())
+    corpus_backup(mib.min(256))
 }
