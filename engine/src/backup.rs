@@ -174,6 +174,36 @@ impl Walk<'_> {
         self.issues.push(issue);
     }
 
+    /// Records an entry that is left out of the snapshot because `what` failed.
+    fn skip(&mut self, path: &Path, what: &str, e: &std::io::Error) {
+        let message = format!("{what}: {}", crate::error::io_message(e));
+        self.issue(path, message, true);
+    }
+
+    /// The node for an entry: metadata, extended attributes (files read theirs in `file`,
+    /// only when changed: an xattr change moves ctime), symlink target. `None` (recorded as
+    /// an issue) if the link cannot be read.
+    fn entry_node(&mut self, path: &Path, md: &fs::Metadata) -> Option<Node> {
+        let name = path
+            .file_name()
+            .map(|n| n.as_bytes().to_vec())
+            .unwrap_or_default();
+        let mut node = fsmeta::node(name, md, &self.names);
+        if node.kind != NodeKind::File {
+            node.xattrs = fsmeta::xattrs(path);
+        }
+        if node.kind == NodeKind::Symlink {
+            match fs::read_link(path) {
+                Ok(t) => node.target = path_bytes(&t),
+                Err(e) => {
+                    self.skip(path, "cannot read link", &e);
+                    return None;
+                }
+            }
+        }
+        Some(node)
+    }
+
     fn new_dir(&mut self, nodes: Vec<Node>, parent: Option<(u64, usize)>) -> u64 {
         let key = self.next_dir;
         self.next_dir += 1;
@@ -342,11 +372,7 @@ impl Walk<'_> {
         let mut names: Vec<std::ffi::OsString> = match fs::read_dir(dir) {
             Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.file_name())).collect(),
             Err(e) => {
-                self.issue(
-                    dir,
-                    format!("cannot list directory: {}", crate::error::io_message(&e)),
-                    true,
-                );
+                self.skip(dir, "cannot list directory", &e);
                 Vec::new()
             }
         };
@@ -366,39 +392,16 @@ impl Walk<'_> {
             let md = match md {
                 Ok(md) => md,
                 Err(e) => {
-                    self.issue(
-                        &path,
-                        format!("cannot stat: {}", crate::error::io_message(&e)),
-                        true,
-                    );
+                    self.skip(&path, "cannot stat", &e);
                     continue;
                 }
             };
             if self.excludes.matched(&path, md.is_dir()).is_ignore() {
                 continue;
             }
-            let name = path
-                .file_name()
-                .map(|n| n.as_bytes().to_vec())
-                .unwrap_or_default();
-            let mut node = fsmeta::node(name, &md, &self.names);
-            // Files read their xattrs in `file`, only if changed (an xattr change moves ctime).
-            if node.kind != NodeKind::File {
-                node.xattrs = fsmeta::xattrs(&path);
-            }
-            if node.kind == NodeKind::Symlink {
-                match fs::read_link(&path) {
-                    Ok(t) => node.target = path_bytes(&t),
-                    Err(e) => {
-                        self.issue(
-                            &path,
-                            format!("cannot read link: {}", crate::error::io_message(&e)),
-                            true,
-                        );
-                        continue;
-                    }
-                }
-            }
+            let Some(node) = self.entry_node(&path, &md) else {
+                continue;
+            };
             nodes.push(node);
             kept.push(path);
         }
@@ -477,11 +480,7 @@ impl Walk<'_> {
             Ok(r) => r,
             Err(e) => {
                 // Unreadable: the entry leaves the snapshot, the snapshot says so.
-                self.issue(
-                    path,
-                    format!("cannot read: {}", crate::error::io_message(&e)),
-                    true,
-                );
+                self.skip(path, "cannot read", &e);
                 self.dirs
                     .get_mut(&dir)
                     .expect("pending")
@@ -859,16 +858,13 @@ impl Walk<'_> {
             let md = match fs::symlink_metadata(&path) {
                 Ok(md) => md,
                 Err(e) => {
-                    self.issue(
-                        &path,
-                        format!("cannot stat: {}", crate::error::io_message(&e)),
-                        true,
-                    );
+                    self.skip(&path, "cannot stat", &e);
                     continue;
                 }
             };
-            let mut node = fsmeta::node(name.as_bytes().to_vec(), &md, &self.names);
-            node.xattrs = fsmeta::xattrs(&path);
+            let Some(node) = self.entry_node(&path, &md) else {
+                continue;
+            };
             let previous = old.and_then(|t| t.nodes.iter().find(|n| n.name == node.name));
             let index = {
                 let d = self.dirs.get_mut(&key).expect("pending");
@@ -897,11 +893,6 @@ impl Walk<'_> {
                     self.walk(path, old_sub, Some((key, index)), dev)?;
                 }
                 NodeKind::File => self.file(&path, key, index, previous)?,
-                NodeKind::Symlink => {
-                    let t = fs::read_link(&path)
-                        .map_err(|e| Error::io(path.display().to_string(), e))?;
-                    self.dirs.get_mut(&key).expect("pending").nodes[index].target = path_bytes(&t);
-                }
                 _ => {}
             }
         }
