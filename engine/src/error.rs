@@ -158,20 +158,24 @@ pub(crate) fn io_message(e: &std::io::Error) -> String {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // One line: what failed, on which object. Kinds whose message says it all on its own
+        // (a missing file, an existing repository) need no prefix.
         let prefix = match self.inner.kind {
-            ErrorKind::Integrity => "integrity check failed",
-            ErrorKind::WrongKey => return f.write_str(&self.inner.message),
-            ErrorKind::NotFound => "not found",
-            ErrorKind::AlreadyExists => "already exists",
-            ErrorKind::UnsupportedFormat => "unsupported format",
-            ErrorKind::InvalidInput => "invalid input",
-            ErrorKind::Backend => "storage error",
-            ErrorKind::Io => "I/O error",
-            ErrorKind::Internal => "internal error",
+            ErrorKind::Integrity => Some("integrity check failed"),
+            ErrorKind::Backend => Some("storage error"),
+            ErrorKind::InvalidInput => Some("invalid input"),
+            ErrorKind::Internal => Some("internal error"),
+            ErrorKind::WrongKey
+            | ErrorKind::NotFound
+            | ErrorKind::AlreadyExists
+            | ErrorKind::UnsupportedFormat
+            | ErrorKind::Io => None,
         };
-        match &self.inner.object {
-            Some(object) => write!(f, "{prefix} on {object}: {}", self.inner.message),
-            None => write!(f, "{prefix}: {}", self.inner.message),
+        match (prefix, &self.inner.object) {
+            (Some(p), Some(object)) => write!(f, "{p} on {object}: {}", self.inner.message),
+            (Some(p), None) => write!(f, "{p}: {}", self.inner.message),
+            (None, Some(object)) => write!(f, "{object}: {}", self.inner.message),
+            (None, None) => f.write_str(&self.inner.message),
         }
     }
 }
