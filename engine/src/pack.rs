@@ -335,15 +335,17 @@ pub(crate) fn unwrap_key(
 }
 
 /// Opens one sealed blob read from `offset` of the pack with uid `uid`, decompresses it and
-/// checks it against its id. Returns the verified plaintext.
-pub(crate) fn open_blob(
+/// checks it against its id. Returns the verified plaintext: a slice of `sealed` (decrypted in
+/// place) if the blob was stored raw, else of `scratch` (see [`Compression::decode_into`]).
+pub(crate) fn open_blob<'a>(
     aead: &AeadKey,
     uid: &[u8; 16],
     entry: &PackEntry,
-    sealed: &mut [u8],
+    sealed: &'a mut [u8],
     ids: &ChunkIdKey,
     what: &str,
-) -> Result<Vec<u8>> {
+    scratch: &'a mut Vec<u8>,
+) -> Result<&'a [u8]> {
     if sealed.len() != entry.stored_len as usize {
         return Err(Error::integrity(what, "blob truncated"));
     }
@@ -352,8 +354,8 @@ pub(crate) fn open_blob(
     let encoded = aead
         .open_in_place(&nonce, &aad, sealed)
         .map_err(|_| Error::integrity(what, "blob authentication failed (damaged or tampered)"))?;
-    let plain = Compression::decode(encoded, entry.raw_len as usize, what)?.into_owned();
-    if ids.blob_id(&plain) != entry.id {
+    let plain = Compression::decode_into(encoded, entry.raw_len as usize, what, scratch)?;
+    if ids.blob_id(plain) != entry.id {
         return Err(Error::integrity(
             what,
             "plaintext does not match the blob id",
@@ -447,12 +449,12 @@ pub(crate) fn verify_pack(
     if bytes[padding_start..header_start] != expected[..] {
         return Err(Error::integrity(what, "padding was modified"));
     }
-    let mut scratch = Vec::new();
+    let (mut sealed, mut scratch) = (Vec::new(), Vec::new());
     for e in &header.entries {
         let start = e.offset as usize;
-        scratch.clear();
-        scratch.extend_from_slice(&bytes[start..start + e.stored_len as usize]);
-        open_blob(&aead, &t.uid, e, &mut scratch, ids, what)?;
+        sealed.clear();
+        sealed.extend_from_slice(&bytes[start..start + e.stored_len as usize]);
+        open_blob(&aead, &t.uid, e, &mut sealed, ids, what, &mut scratch)?;
     }
     Ok(header.entries)
 }
@@ -535,8 +537,9 @@ mod tests {
                 prop_assert_eq!(e.kind, *kind);
                 prop_assert_eq!(e.raw_len as usize, data.len());
                 let mut sealed = p.bytes[e.offset as usize..][..e.stored_len as usize].to_vec();
-                let got = open_blob(&aead, &uid, e, &mut sealed, &f.master.chunk_id_key(), "b").unwrap();
-                prop_assert_eq!(&got, data);
+                let mut scratch = Vec::new();
+                let got = open_blob(&aead, &uid, e, &mut sealed, &f.master.chunk_id_key(), "b", &mut scratch).unwrap();
+                prop_assert_eq!(got, &data[..]);
             }
         }
     }
@@ -588,16 +591,58 @@ mod tests {
         let (a, b) = (entries[0], entries[1]);
         let sealed_b = p.bytes[b.offset as usize..][..b.stored_len as usize].to_vec();
         // b's bytes presented as a's (same length): wrong nonce and wrong id in the AAD.
-        assert!(open_blob(&aead, &uid, &a, &mut sealed_b.clone(), &ids, "x").is_err());
+        assert!(
+            open_blob(
+                &aead,
+                &uid,
+                &a,
+                &mut sealed_b.clone(),
+                &ids,
+                "x",
+                &mut Vec::new()
+            )
+            .is_err()
+        );
         // b at its own offset but labelled as a tree.
         let relabelled = PackEntry {
             kind: BlobKind::Tree,
             ..b
         };
-        assert!(open_blob(&aead, &uid, &relabelled, &mut sealed_b.clone(), &ids, "x").is_err());
+        assert!(
+            open_blob(
+                &aead,
+                &uid,
+                &relabelled,
+                &mut sealed_b.clone(),
+                &ids,
+                "x",
+                &mut Vec::new()
+            )
+            .is_err()
+        );
         // b with another pack's uid.
-        assert!(open_blob(&aead, &[0; 16], &b, &mut sealed_b.clone(), &ids, "x").is_err());
-        open_blob(&aead, &uid, &b, &mut sealed_b.clone(), &ids, "x").unwrap();
+        assert!(
+            open_blob(
+                &aead,
+                &[0; 16],
+                &b,
+                &mut sealed_b.clone(),
+                &ids,
+                "x",
+                &mut Vec::new()
+            )
+            .is_err()
+        );
+        open_blob(
+            &aead,
+            &uid,
+            &b,
+            &mut sealed_b.clone(),
+            &ids,
+            "x",
+            &mut Vec::new(),
+        )
+        .unwrap();
     }
 
     #[test]

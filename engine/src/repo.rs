@@ -298,14 +298,17 @@ impl Repository {
             self.backend
                 .get_range(&name, u64::from(entry.offset), u64::from(entry.stored_len))?;
         let key = pack::unwrap_key(&self.wrapping, self.id, &pack.uid, &pack.wrapped, &what)?;
-        pack::open_blob(
+        let mut scratch = Vec::new();
+        let plain = pack::open_blob(
             &key.aead(),
             &pack.uid,
             &entry.pack_entry(),
             &mut sealed,
             &self.ids,
             &what,
-        )
+            &mut scratch,
+        )?;
+        Ok(plain.to_vec())
     }
 
     /// Makes every blob stored before this call durable: closes open packs, waits for their

@@ -126,20 +126,29 @@ impl Backend for LocalBackend {
     }
 
     fn get_range(&self, name: &str, offset: u64, len: u64) -> Result<Vec<u8>> {
+        let mut buf = Vec::new();
+        self.get_range_into(name, offset, len, &mut buf)?;
+        Ok(buf)
+    }
+
+    fn get_range_into(&self, name: &str, offset: u64, len: u64, buf: &mut Vec<u8>) -> Result<()> {
         let path = self.path(name)?;
         let mut f = File::open(&path).map_err(|e| io_err(name, e))?;
         let size = f.metadata().map_err(|e| io_err(name, e))?.len();
+        let shorter = || Error::integrity(name, "object is shorter than the range read");
         if offset.checked_add(len).is_none_or(|end| end > size) {
-            return Err(Error::integrity(
-                name,
-                "object is shorter than the range read",
-            ));
+            return Err(shorter());
         }
-        let mut buf = vec![0u8; len as usize];
+        buf.clear();
+        buf.reserve(len as usize);
+        // `read_to_end` fills the spare capacity without zeroing it first.
         f.seek(SeekFrom::Start(offset))
-            .and_then(|_| f.read_exact(&mut buf))
+            .and_then(|_| f.take(len).read_to_end(buf))
             .map_err(|e| io_err(name, e))?;
-        Ok(buf)
+        if buf.len() as u64 != len {
+            return Err(shorter()); // truncated since the metadata call
+        }
+        Ok(())
     }
 
     fn list(&self, prefix: &str) -> Result<Vec<ObjectInfo>> {

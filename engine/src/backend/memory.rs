@@ -60,15 +60,23 @@ impl Backend for MemoryBackend {
     }
 
     fn get_range(&self, name: &str, offset: u64, len: u64) -> Result<Vec<u8>> {
+        let mut buf = Vec::new();
+        self.get_range_into(name, offset, len, &mut buf)?;
+        Ok(buf)
+    }
+
+    fn get_range_into(&self, name: &str, offset: u64, len: u64, buf: &mut Vec<u8>) -> Result<()> {
         let obj = self.object(name)?;
         let end = offset.checked_add(len).filter(|&e| e <= obj.len() as u64);
-        match end {
-            Some(end) => Ok(obj[offset as usize..end as usize].to_vec()),
-            None => Err(Error::integrity(
+        let Some(end) = end else {
+            return Err(Error::integrity(
                 name,
                 "object is shorter than the range read",
-            )),
-        }
+            ));
+        };
+        buf.clear();
+        buf.extend_from_slice(&obj[offset as usize..end as usize]);
+        Ok(())
     }
 
     fn list(&self, prefix: &str) -> Result<Vec<ObjectInfo>> {
