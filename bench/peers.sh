@@ -7,8 +7,10 @@
 #
 # Environment: SIZE (generated corpus size, default 300MiB), VERSIONS (mutated versions after
 # the first, default 2), TOOLS (default "sealvault restic borg bupstash rustic"), WORK (scratch
-# directory, default a fresh one under /tmp). Installs missing peers first (restic, borgbackup
-# from Debian; bupstash, rustic with cargo install --locked); no network use beyond that.
+# directory, default a fresh one under /tmp), RESTORE_ROOT (where restores go, default WORK; a
+# tmpfs such as /dev/shm measures the tools without the file system's cost of creating
+# files). Installs missing peers first (restic, borgbackup from Debian; bupstash, rustic with
+# cargo install --locked); no network use beyond that.
 #
 # Steps per tool: init; first backup; no-change backup; then per version: mutate (once, shared),
 # backup; finally a full restore of the last version, compared byte for byte with the source.
@@ -90,8 +92,12 @@ backup() {
     rustic) run "$1" "$2" rustic -r "$r" backup "$SRC" ;;
   esac
 }
+# Restores are kept until every tool has restored: deleting a large tree makes creating files
+# slow for a minute or more afterwards on some file systems (journal-less ext4 skips recently
+# freed inodes one by one), which would penalise whichever tool restores next.
+RESTORE_ROOT=${RESTORE_ROOT:-$WORK}
 restore() {
-  local r; r=$(repo "$1"); local t=$WORK/restore-$1; rm -rf "$t"; mkdir -p "$t"
+  local r; r=$(repo "$1"); local t=$RESTORE_ROOT/restore-$1; rm -rf "$t"; mkdir -p "$t"
   case $1 in
     sealvault) run "$1" restore "$SV" --repo "$r" --key-file "$WORK/sealvault.key" restore latest --target "$t" --quiet ;;
     restic) run "$1" restore restic --repo "$r" restore latest --target "$t" -q ;;
@@ -104,7 +110,6 @@ restore() {
   [[ -z $root ]] && root=$t
   if diff -rq --no-dereference "$SRC" "$root" >/dev/null 2>&1; then echo "$1: restore verified" >&2
   else echo "$1: RESTORE DIFFERS from the source" >&2; fi
-  rm -rf "$t"
 }
 
 echo "corpus: $SRC ($((SRC_BYTES / 1048576)) MiB apparent), tools: $TOOLS, versions: $VERSIONS" >&2
@@ -116,6 +121,7 @@ for v in $(seq 2 $((VERSIONS + 1))); do
   for tool in $TOOLS; do backup "$tool" "v$v"; done
 done
 for tool in $TOOLS; do restore "$tool"; done
+for tool in $TOOLS; do rm -rf "$RESTORE_ROOT/restore-$tool"; done
 
 # Report: one row per tool and step, then sealvault's ratios.
 python3 - "$RESULTS" "$SRC_BYTES" <<'PY'

@@ -153,6 +153,12 @@ pub fn compress(data: &[u8]) {
         .expect("encode");
     let dec = Compression::decode(&enc, data.len() - 3, "blob").expect("own encoding decodes");
     assert_eq!(&dec[..], &data[3..], "compression round trip");
+    // As restore decodes: one scratch reused after a hostile blob left whatever it left.
+    let mut scratch = vec![0xA5; raw_len % 4096];
+    let _ = Compression::decode_into(&data[3..], raw_len, "blob", &mut scratch);
+    let dec = Compression::decode_into(&enc, data.len() - 3, "blob", &mut scratch)
+        .expect("own encoding decodes into a used scratch");
+    assert_eq!(dec, &data[3..], "round trip through a reused scratch");
 }
 
 /// Chunker invariants on arbitrary data: lengths within bounds, slice and stream agree.
