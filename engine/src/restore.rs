@@ -57,6 +57,13 @@ struct Planned {
     node: Node,
 }
 
+/// One blob to read from a pack: where it is, the pack's record, and the file pieces it fills.
+type PackRead = (
+    crate::index::IndexEntry,
+    crate::index::PackRecord,
+    Vec<Piece>,
+);
+
 /// One piece of a file to write: `len` bytes at `offset` of a blob go to `file_offset`.
 #[derive(Clone, Copy)]
 struct Piece {
@@ -325,14 +332,7 @@ impl Repository {
                 at += u64::from(c.len);
             }
         }
-        let mut by_pack: HashMap<
-            PackId,
-            Vec<(
-                crate::index::IndexEntry,
-                crate::index::PackRecord,
-                Vec<Piece>,
-            )>,
-        > = HashMap::new();
+        let mut by_pack: HashMap<PackId, Vec<PackRead>> = HashMap::new();
         for (id, pieces) in by_blob {
             let (entry, record) = self.index().lookup(&id)?;
             by_pack
@@ -346,70 +346,7 @@ impl Repository {
             // Per worker: the coalesced read and the decompressed blob, reused across packs.
             .map_init(
                 || (Vec::new(), Vec::new()),
-                |(bytes, scratch), mut blobs| {
-                    blobs.sort_by_key(|(e, _, _)| e.offset);
-                    let record = blobs[0].1.clone();
-                    let what = format!("pack {}", record.id);
-                    let key = pack::unwrap_key(
-                        self.wrapping_key(),
-                        self.id(),
-                        &record.uid,
-                        &record.wrapped,
-                        &what,
-                    )?;
-                    let aead = key.aead();
-                    let (mut written, mut requests) = (0u64, 0u64);
-                    let mut i = 0;
-                    while i < blobs.len() {
-                        // Extend the read while the next blob is close enough.
-                        let start = u64::from(blobs[i].0.offset);
-                        let mut j = i;
-                        let mut end = start + u64::from(blobs[i].0.stored_len);
-                        while j + 1 < blobs.len()
-                            && u64::from(blobs[j + 1].0.offset) <= end + MAX_GAP
-                        {
-                            j += 1;
-                            end = end.max(
-                                u64::from(blobs[j].0.offset) + u64::from(blobs[j].0.stored_len),
-                            );
-                        }
-                        self.backend().get_range_into(
-                            &pack_name(&record.id),
-                            start,
-                            end - start,
-                            bytes,
-                        )?;
-                        requests += 1;
-                        for (entry, _, pieces) in &blobs[i..=j] {
-                            let from = (u64::from(entry.offset) - start) as usize;
-                            let sealed = &mut bytes[from..from + entry.stored_len as usize];
-                            let what = format!("blob {} in pack {}", entry.id, record.id);
-                            let plain = pack::open_blob(
-                                &aead,
-                                &record.uid,
-                                &entry.pack_entry(),
-                                sealed,
-                                self.chunk_id_key(),
-                                &what,
-                                scratch,
-                            )?;
-                            for p in pieces {
-                                let data = plain
-                                    .get(p.offset as usize..p.offset as usize + p.len as usize)
-                                    .ok_or_else(|| {
-                                        Error::integrity(
-                                            what.clone(),
-                                            "content range outside the blob",
-                                        )
-                                    })?;
-                                written += write_piece(&files[p.file].path, p.file_offset, data)?;
-                                progress.bytes(u64::from(p.len));
-                            }
-                        }
-                        i = j + 1;
-                    }
-                    Ok((written, requests))
-                },
+                |(bytes, scratch), blobs| self.restore_pack(blobs, files, progress, bytes, scratch),
             )
             .collect();
         let mut written = 0;
@@ -419,6 +356,69 @@ impl Repository {
             *requests += r;
         }
         Ok(written)
+    }
+
+    /// Reads the blobs of one pack in coalesced ranges into `bytes`, opens and verifies each
+    /// (decompressing into `scratch`) and writes its pieces. Returns bytes written and reads.
+    fn restore_pack(
+        &self,
+        mut blobs: Vec<PackRead>,
+        files: &[Planned],
+        progress: &dyn Progress,
+        bytes: &mut Vec<u8>,
+        scratch: &mut Vec<u8>,
+    ) -> Result<(u64, u64)> {
+        blobs.sort_by_key(|(e, _, _)| e.offset);
+        let record = blobs[0].1.clone();
+        let what = format!("pack {}", record.id);
+        let key = pack::unwrap_key(
+            self.wrapping_key(),
+            self.id(),
+            &record.uid,
+            &record.wrapped,
+            &what,
+        )?;
+        let aead = key.aead();
+        let (mut written, mut requests) = (0u64, 0u64);
+        let mut i = 0;
+        while i < blobs.len() {
+            // Extend the read while the next blob is close enough.
+            let start = u64::from(blobs[i].0.offset);
+            let mut j = i;
+            let mut end = start + u64::from(blobs[i].0.stored_len);
+            while j + 1 < blobs.len() && u64::from(blobs[j + 1].0.offset) <= end + MAX_GAP {
+                j += 1;
+                end = end.max(u64::from(blobs[j].0.offset) + u64::from(blobs[j].0.stored_len));
+            }
+            self.backend()
+                .get_range_into(&pack_name(&record.id), start, end - start, bytes)?;
+            requests += 1;
+            for (entry, _, pieces) in &blobs[i..=j] {
+                let from = (u64::from(entry.offset) - start) as usize;
+                let sealed = &mut bytes[from..from + entry.stored_len as usize];
+                let what = format!("blob {} in pack {}", entry.id, record.id);
+                let plain = pack::open_blob(
+                    &aead,
+                    &record.uid,
+                    &entry.pack_entry(),
+                    sealed,
+                    self.chunk_id_key(),
+                    &what,
+                    scratch,
+                )?;
+                for p in pieces {
+                    let data = plain
+                        .get(p.offset as usize..p.offset as usize + p.len as usize)
+                        .ok_or_else(|| {
+                            Error::integrity(what.clone(), "content range outside the blob")
+                        })?;
+                    written += write_piece(&files[p.file].path, p.file_offset, data)?;
+                    progress.bytes(u64::from(p.len));
+                }
+            }
+            i = j + 1;
+        }
+        Ok((written, requests))
     }
 }
 
