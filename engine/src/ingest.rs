@@ -111,7 +111,7 @@ struct Frontier {
     pos: usize,
     /// Candidates of segments that arrived before their turn.
     ready: HashMap<usize, Vec<Cut>>,
-    /// Set once a chunk starts too close to the end of a non-final input.
+    /// Set at the first chunk that is not final (see [`Job::is_final`]).
     done: bool,
 }
 
@@ -120,8 +120,8 @@ struct Job<'a> {
     chunker: &'a Chunker,
     ids: &'a ChunkIdKey,
     data: &'a [u8],
-    /// Chunks must start before this offset to be emitted.
-    exact_starts: usize,
+    /// Whether `data` ends the stream.
+    eof: bool,
     split: Split,
     segments: usize,
     frontier: Mutex<Frontier>,
@@ -129,6 +129,14 @@ struct Job<'a> {
 }
 
 impl<'a> Job<'a> {
+    /// Whether a chunk ending at `end` is one of the stream's true chunks. A cut before the
+    /// end of the data is final: the chunker decides it from the bytes up to the cut alone, so
+    /// more data cannot move it. A cut at the end of the data may only mark where the data
+    /// stops, unless the stream stops there too.
+    fn is_final(&self, end: usize) -> bool {
+        is_final(self.data, self.eof, end)
+    }
+
     fn bounds(&self, k: usize) -> (usize, usize) {
         let seg = self.split.segment;
         (k * seg, ((k + 1) * seg).min(self.data.len()))
@@ -140,7 +148,7 @@ impl<'a> Job<'a> {
         let end = self.bounds(k).1;
         let mut cuts = Vec::new();
         let mut push = |f: &mut Frontier, cut: Cut| {
-            if f.done || f.pos >= self.exact_starts {
+            if f.done || !self.is_final(cut.end) {
                 f.done = true;
             } else {
                 cuts.push((f.pos, cut));
@@ -195,24 +203,33 @@ impl<'a> Job<'a> {
     }
 }
 
+/// See [`Job::is_final`].
+fn is_final(data: &[u8], eof: bool, end: usize) -> bool {
+    eof || end < data.len()
+}
+
 /// Chunks `data` sequentially on this thread, handing each chunk to `on_chunks(index, [chunk])`
 /// as a task of its own. Other threads take those tasks; this one takes some too (the newest,
 /// still in cache) whenever more than two wait, so the chunker never waits and no core idles.
-/// Chunks must start before `exact_starts`; returns the end of the last one.
+/// Stops at the first chunk that is not final; returns the end of the last one emitted.
 fn chunk_streaming(
     chunker: &Chunker,
     data: &[u8],
-    exact_starts: usize,
+    eof: bool,
     on_chunks: &(dyn Fn(usize, Vec<(usize, Cut)>) + Sync),
 ) -> usize {
     let waiting = AtomicUsize::new(0);
     let mut pos = 0;
     rayon::scope(|scope| {
         let mut index = 0;
-        while pos < data.len() && pos < exact_starts {
+        while pos < data.len() {
             let start = pos;
-            pos += chunker.next_cut(&data[pos..]);
-            let cut = Cut { end: pos, id: None };
+            let end = pos + chunker.next_cut(&data[pos..]);
+            if !is_final(data, eof, end) {
+                break;
+            }
+            pos = end;
+            let cut = Cut { end, id: None };
             waiting.fetch_add(1, Ordering::Relaxed);
             let waiting = &waiting;
             scope.spawn(move |_| {
@@ -234,8 +251,8 @@ fn chunk_streaming(
 /// exactly the sequential chunking. Segments are chunked in parallel, at most `per_window`
 /// ahead of the stitching frontier, and each segment's chunks are handed over (as a task of
 /// their own) as soon as it is stitched: chunking and storing overlap with no barrier. If
-/// `data` is not the end of its stream (`!eof`), chunks starting within a maximum chunk of its
-/// end are not emitted (their cuts could still move). Returns the end of the last emitted chunk.
+/// `data` is not the end of its stream (`!eof`), the chunk cut at its end, and any after it, is
+/// not emitted (its cut could still move). Returns the end of the last emitted chunk.
 fn chunk_segments(
     chunker: &Chunker,
     ids: &ChunkIdKey,
@@ -248,11 +265,7 @@ fn chunk_segments(
         chunker,
         ids,
         data,
-        exact_starts: if eof {
-            data.len()
-        } else {
-            (data.len() + 1).saturating_sub(chunker.max_size())
-        },
+        eof,
         split,
         segments: data.len().div_ceil(split.segment),
         frontier: Mutex::new(Frontier {
@@ -264,7 +277,7 @@ fn chunk_segments(
         on_chunks,
     };
     if split.streaming {
-        return chunk_streaming(chunker, data, job.exact_starts, on_chunks);
+        return chunk_streaming(chunker, data, eof, on_chunks);
     }
     rayon::scope(|scope| {
         for k in 0..split.per_window.min(job.segments) {
@@ -361,7 +374,8 @@ impl Repository {
         size_hint: Option<u64>,
     ) -> Result<StoredStream> {
         let max = self.chunker().max_size();
-        // A block of 2 MiB plus the window after it: each pass stores at least 2 MiB.
+        // A maximum chunk plus 2 MiB: each pass stores all but the last, unfinished chunk, so
+        // at least 2 MiB, and what moves to the front for the next pass is under one chunk.
         let full = max + (2 << 20);
         let want = size_hint.map_or(full, |n| (n as usize).saturating_add(1).min(full));
         if buf.len() < want {
@@ -418,10 +432,12 @@ mod tests {
             .collect()
     }
 
-    fn parallel(chunker: &Chunker, data: &[u8], split: Split) -> Vec<usize> {
+    /// The chunk ends emitted for `data` (the whole stream if `eof`, else a prefix of it),
+    /// checked to tile `data` from its start up to the returned end.
+    fn emitted(chunker: &Chunker, data: &[u8], eof: bool, split: Split) -> (Vec<usize>, usize) {
         let ids = ChunkIdKey::from_bytes(&mut [5; 32]);
         let segments = Mutex::new(Vec::new());
-        let end = chunk_segments(chunker, &ids, data, true, split, &|k, cuts| {
+        let end = chunk_segments(chunker, &ids, data, eof, split, &|k, cuts| {
             for (start, c) in &cuts {
                 if let Some(id) = c.id {
                     assert_eq!(
@@ -443,8 +459,28 @@ mod tests {
         for pair in all.windows(2) {
             assert_eq!(pair[0].1, pair[1].0, "chunks must tile the input");
         }
+        assert_eq!(
+            all.first().map_or(0, |c| c.0),
+            0,
+            "chunks start at the start"
+        );
+        assert_eq!(
+            all.last().map_or(0, |c| c.1),
+            end,
+            "the returned end is the last chunk's"
+        );
+        (all.into_iter().map(|(_, e)| e).collect(), end)
+    }
+
+    fn parallel(chunker: &Chunker, data: &[u8], split: Split) -> Vec<usize> {
+        let (ends, end) = emitted(chunker, data, true, split);
         assert_eq!(end, data.len());
-        all.into_iter().map(|(_, e)| e).collect()
+        ends
+    }
+
+    fn test_chunker(key: u8) -> Chunker {
+        let cfg = ChunkerConfig::new(64 << 10, 256 << 10, 4 << 20, 1).unwrap();
+        Chunker::new(&cfg, &ChunkerKey::from_bytes(&mut [key; 32]))
     }
 
     proptest! {
@@ -462,13 +498,42 @@ mod tests {
                 let n = data.len() / 3;
                 data[n..2 * n].fill(0);
             }
-            let cfg = ChunkerConfig::new(64 << 10, 256 << 10, 4 << 20, 1).unwrap();
-            let chunker = Chunker::new(&cfg, &ChunkerKey::from_bytes(&mut [key; 32]));
+            let chunker = test_chunker(key);
             let expected = sequential(&chunker, &data);
             let split = Split { streaming, segment, per_window };
             prop_assert_eq!(&parallel(&chunker, &data, split), &expected);
             let one = rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap();
             prop_assert_eq!(&one.install(|| parallel(&chunker, &data, split)), &expected);
+        }
+
+        // A part of a stream that is not its end: exactly the stream's true chunks that end
+        // inside the part come out, on both paths; the chunk cut at the part's end waits
+        // (whether the end fell on a real cut, inside a chunk, or on an odd byte of the
+        // chunker's two-byte stride).
+        #[test]
+        fn a_partial_input_emits_exactly_the_true_chunks_that_end_inside_it(
+            len in 0usize..(20 << 20), part in 0.0f64..1.0, seed in any::<u64>(), key in any::<u8>(),
+            zeros in any::<bool>(), segment in (1usize << 19)..(8 << 20), per_window in 1usize..5,
+            streaming in any::<bool>(),
+        ) {
+            let mut data = sealvault_corpus::xorshift_bytes(len, seed | 1);
+            if zeros && len > 1000 {
+                let n = data.len() / 3;
+                data[n..2 * n].fill(0);
+            }
+            let chunker = test_chunker(key);
+            let whole = sequential(&chunker, &data);
+            // Half the time the part ends exactly on a true cut.
+            let end = if seed % 2 == 0 && !whole.is_empty() {
+                whole[(part * whole.len() as f64) as usize % whole.len()]
+            } else {
+                (part * len as f64) as usize
+            };
+            let expected: Vec<usize> = whole.into_iter().filter(|&e| e < end).collect();
+            let split = Split { streaming, segment, per_window };
+            let (got, consumed) = emitted(&chunker, &data[..end], false, split);
+            prop_assert_eq!(&got, &expected);
+            prop_assert_eq!(consumed, expected.last().copied().unwrap_or(0));
         }
     }
 }
