@@ -478,6 +478,31 @@ mod tests {
         ends
     }
 
+    /// A repository with small chunks (64 KiB / 256 KiB / 1 MiB) in memory.
+    fn small_repo() -> Repository {
+        use crate::repo::InitOptions;
+        use crate::slots::{Credential, KdfParams};
+        let options = InitOptions {
+            chunker: ChunkerConfig::new(64 << 10, 256 << 10, 1 << 20, 1).unwrap(),
+            pack_size: 4 << 20,
+            kdf: KdfParams::new(64, 1, 1).unwrap(),
+            compression: Compression::Off,
+        };
+        let backend = std::sync::Arc::new(crate::backend::MemoryBackend::new());
+        Repository::init(backend, &Credential::passphrase("p"), &options).unwrap()
+    }
+
+    /// A reader that hands out at most `step` bytes per call.
+    struct Trickle<'a>(&'a [u8], usize);
+    impl Read for Trickle<'_> {
+        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.1.min(out.len()).min(self.0.len());
+            out[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
     fn test_chunker(key: u8) -> Chunker {
         let cfg = ChunkerConfig::new(64 << 10, 256 << 10, 4 << 20, 1).unwrap();
         Chunker::new(&cfg, &ChunkerKey::from_bytes(&mut [key; 32]))
@@ -504,6 +529,27 @@ mod tests {
             prop_assert_eq!(&parallel(&chunker, &data, split), &expected);
             let one = rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap();
             prop_assert_eq!(&one.install(|| parallel(&chunker, &data, split)), &expected);
+        }
+
+        // Streams of any length, read in dribbles, with a size hint that may be far too
+        // small (a file that grew) and a buffer left over from a longer stream: the chunks are
+        // those of the whole input at once.
+        #[test]
+        fn buffered_reader_stores_the_chunks_of_the_whole_input(
+            len in 0usize..(6 << 20), hint in proptest::option::of(0u64..(1 << 20)),
+            step in 1usize..(300 << 10), seed in any::<u64>(), used in any::<bool>(),
+        ) {
+            let repo = small_repo();
+            let data = sealvault_corpus::xorshift_bytes(len, seed | 1);
+            let expected = repo.store_bytes(&data).unwrap();
+            let mut buf = Vec::new();
+            if used {
+                let junk = sealvault_corpus::xorshift_bytes(3 << 20, 7);
+                repo.store_reader_buffered(&junk[..], Compression::Off, &mut buf, None).unwrap();
+            }
+            let reader = Trickle(&data, step);
+            let got = repo.store_reader_buffered(reader, Compression::Off, &mut buf, hint).unwrap();
+            prop_assert_eq!(got.chunks, expected.chunks);
         }
 
         // A part of a stream that is not its end: exactly the stream's true chunks that end
