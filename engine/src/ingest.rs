@@ -1,13 +1,18 @@
 //! The store path for one byte stream: chunk, id, deduplicate, compress, seal, pack.
 //!
-//! Chunking is sequential by nature (each cut depends on the previous one), so one stream
-//! would be capped at the chunker's single-core speed. Here the input is split into segments
-//! that are chunked in parallel as if each began at a cut; then a cheap sequential *stitch*
-//! re-chunks from the true cut that crosses each segment start until it meets one of that
-//! segment's candidate cuts, after which the chunkings agree (the chunker is deterministic from
-//! any cut). The result is exactly the sequential chunking (property-tested below). Segments
-//! are handled a window at a time, and the chunks of window `n` are stored while window `n + 1`
-//! is being chunked (`rayon::join`), so chunking and storing overlap on every core.
+//! Chunking is sequential by nature (each cut depends on the previous one). With one or two
+//! threads, one thread chunks and hands each chunk to the pool as a task of its own, so the
+//! others store while it cuts (the chunker is under half of the per-byte work). With more, one
+//! chunker would be the bottleneck, so the input is split into segments that are chunked in
+//! parallel as if each began at a cut; then a cheap sequential *stitch* re-chunks from the true
+//! cut that crosses each segment start until it meets one of that segment's candidate cuts,
+//! after which the chunkings agree (the chunker is deterministic from any cut). Either way the
+//! result is exactly the sequential chunking (property-tested below), and each stitched segment
+//! is stored while later ones are still being chunked.
+//!
+//! A stream arrives a buffer at a time. A chunk is final, and is stored, once its cut lies
+//! before the end of what has arrived (the chunker decides a cut from the bytes up to it); the
+//! chunk cut at the end of the buffer waits for more input.
 
 use std::collections::HashMap;
 use std::io::Read;
