@@ -60,6 +60,9 @@ RESULTS=$WORK/results.tsv
 run() {
   local tool=$1 step=$2; shift 2
   local t=nan\ nan\ nan\ 0
+  # Earlier steps' dirty pages are written back first, so that their writeback (and this VM's
+  # online discard) does not run during, and get charged to, the next tool's step.
+  sync
   if /usr/bin/time -o "$WORK/time" -f "%e %U %S %M" "$@" >/dev/null 2>"$WORK/last.err"; then
     t=$(cat "$WORK/time")
   else
