@@ -161,6 +161,19 @@ pub fn compress(data: &[u8]) {
     assert_eq!(dec, &data[3..], "round trip through a reused scratch");
 }
 
+/// A reader over `.0` that hands out at most `.1` bytes per call: streaming code must give the
+/// same result however its input arrives.
+pub struct Trickle<'a>(pub &'a [u8], pub usize);
+
+impl Read for Trickle<'_> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.1.min(out.len()).min(self.0.len());
+        out[..n].copy_from_slice(&self.0[..n]);
+        self.0 = &self.0[n..];
+        Ok(n)
+    }
+}
+
 /// Chunker invariants on arbitrary data: lengths within bounds, slice and stream agree.
 pub fn chunker(data: &[u8]) {
     let cfg = ChunkerConfig::new(64, 256, 1024, 1).expect("valid sizes");
@@ -173,17 +186,7 @@ pub fn chunker(data: &[u8]) {
             "chunk length {l}"
         );
     }
-    // A reader that returns a few bytes at a time.
-    struct Drip<'a>(&'a [u8]);
-    impl Read for Drip<'_> {
-        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
-            let n = out.len().min(self.0.len()).min(7);
-            out[..n].copy_from_slice(&self.0[..n]);
-            self.0 = &self.0[n..];
-            Ok(n)
-        }
-    }
-    let mut s = c.stream(Drip(data));
+    let mut s = c.stream(Trickle(data, 7));
     let mut stream = Vec::new();
     while let Some(chunk) = s.next_chunk().expect("reading memory") {
         stream.push(chunk.len());

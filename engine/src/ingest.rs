@@ -497,15 +497,15 @@ mod tests {
         Repository::init(backend, &Credential::passphrase("p"), &options).unwrap()
     }
 
-    /// A reader that hands out at most `step` bytes per call.
-    struct Trickle<'a>(&'a [u8], usize);
-    impl Read for Trickle<'_> {
-        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
-            let n = self.1.min(out.len()).min(self.0.len());
-            out[..n].copy_from_slice(&self.0[..n]);
-            self.0 = &self.0[n..];
-            Ok(n)
+    /// Random bytes, with a middle third of zeros if `zeros`: runs of zeros force max-size
+    /// chunks, which cross segment starts.
+    fn test_data(len: usize, seed: u64, zeros: bool) -> Vec<u8> {
+        let mut data = sealvault_corpus::xorshift_bytes(len, seed | 1);
+        if zeros && len > 1000 {
+            let n = data.len() / 3;
+            data[n..2 * n].fill(0);
         }
+        data
     }
 
     fn test_chunker(key: u8) -> Chunker {
@@ -522,12 +522,7 @@ mod tests {
             len in 0usize..(24 << 20), seed in any::<u64>(), key in any::<u8>(), zeros in any::<bool>(),
             segment in (1usize << 19)..(8 << 20), per_window in 1usize..5, streaming in any::<bool>(),
         ) {
-            let mut data = sealvault_corpus::xorshift_bytes(len, seed | 1);
-            if zeros && len > 1000 {
-                // Runs of zeros force max-size chunks, which cross segment starts.
-                let n = data.len() / 3;
-                data[n..2 * n].fill(0);
-            }
+            let data = test_data(len, seed, zeros);
             let chunker = test_chunker(key);
             let expected = sequential(&chunker, &data);
             let split = Split { streaming, segment, per_window };
@@ -552,7 +547,7 @@ mod tests {
                 let junk = sealvault_corpus::xorshift_bytes(3 << 20, 7);
                 repo.store_reader_buffered(&junk[..], Compression::Off, &mut buf, None).unwrap();
             }
-            let reader = Trickle(&data, step);
+            let reader = crate::fuzz_api::Trickle(&data, step);
             let got = repo.store_reader_buffered(reader, Compression::Off, &mut buf, hint).unwrap();
             prop_assert_eq!(got.chunks, expected.chunks);
         }
@@ -567,11 +562,7 @@ mod tests {
             zeros in any::<bool>(), segment in (1usize << 19)..(8 << 20), per_window in 1usize..5,
             streaming in any::<bool>(),
         ) {
-            let mut data = sealvault_corpus::xorshift_bytes(len, seed | 1);
-            if zeros && len > 1000 {
-                let n = data.len() / 3;
-                data[n..2 * n].fill(0);
-            }
+            let data = test_data(len, seed, zeros);
             let chunker = test_chunker(key);
             let whole = sequential(&chunker, &data);
             // Half the time the part ends exactly on a true cut.

@@ -3,21 +3,9 @@
 
 mod common;
 
-use std::io::Read;
-
 use common::*;
+use sealvault::fuzz_api::Trickle;
 use sealvault::{ChunkRef, Repository, StoredStream};
-
-/// A reader that hands out at most `step` bytes per call.
-struct Trickle<'a>(&'a [u8], usize);
-impl Read for Trickle<'_> {
-    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.1.min(out.len()).min(self.0.len());
-        out[..n].copy_from_slice(&self.0[..n]);
-        self.0 = &self.0[n..];
-        Ok(n)
-    }
-}
 
 fn reassemble(repo: &Repository, chunks: &[ChunkRef]) -> Vec<u8> {
     let mut out = Vec::new();
