@@ -18,7 +18,7 @@ const SIZE: u64 = 64 << 20;
 
 fn options() -> InitOptions {
     InitOptions {
-        kdf: KdfParams::new(64, 1, 1).unwrap(),
+        kdf: KdfParams::insecure_for_tests(64, 1, 1).unwrap(),
         ..InitOptions::default()
     }
 }
@@ -111,7 +111,7 @@ fn backup(c: &mut Criterion) {
             BatchSize::PerIteration,
         )
     });
-    let snapshot = warm.snapshots().unwrap().pop().unwrap();
+    let snapshot = warm.snapshots().unwrap().snapshots.pop().unwrap();
     g.bench_function(BenchmarkId::new("restore", "64MiB"), |b| {
         b.iter_batched(
             || tempfile::tempdir().unwrap(),

@@ -17,7 +17,7 @@ const TOTAL: usize = 256 << 20;
 
 fn fresh() -> Repository {
     let o = InitOptions {
-        kdf: KdfParams::new(64, 1, 1).unwrap(),
+        kdf: KdfParams::insecure_for_tests(64, 1, 1).unwrap(),
         ..InitOptions::default()
     };
     Repository::init(

@@ -15,7 +15,7 @@ const LEN: usize = 64 << 20;
 
 fn fresh_repo() -> Repository {
     let options = InitOptions {
-        kdf: KdfParams::new(64, 1, 1).unwrap(),
+        kdf: KdfParams::insecure_for_tests(64, 1, 1).unwrap(),
         ..InitOptions::default()
     };
     Repository::init(

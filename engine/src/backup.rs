@@ -34,7 +34,7 @@ use crate::fsmeta::{self, Names};
 use crate::id::{BlobId, ObjectId};
 use crate::pack::BlobKind;
 use crate::repo::Repository;
-use crate::snapshot::{BackupIssue, BackupSummary, Snapshot, SnapshotFilter};
+use crate::snapshot::{BackupIssue, BackupSummary, MAX_ISSUE_BYTES, Snapshot, SnapshotFilter};
 use crate::tree::{ContentRange, Node, NodeKind, Tree};
 
 /// Files at least this large are chunked on their own; smaller ones go into the small-file
@@ -136,9 +136,49 @@ struct Walk<'a> {
     /// Block buffers the chunking thread is done with.
     spent_blocks: Receiver<Vec<u8>>,
     summary: BackupSummary,
-    issues: Vec<BackupIssue>,
+    issues: Issues,
     /// Read buffer for large files, reused from file to file.
     read_buf: Vec<u8>,
+}
+
+/// The issues a snapshot records: all of them up to [`MAX_ISSUE_BYTES`] of paths and
+/// messages, then only a count (a tree of a million unreadable files must not make a snapshot
+/// object too large to read back).
+#[derive(Default)]
+struct Issues {
+    kept: Vec<BackupIssue>,
+    bytes: usize,
+    /// Issues not kept, and how many of them left an entry out.
+    dropped: u64,
+    dropped_skipped: u64,
+}
+
+impl Issues {
+    fn record(&mut self, issue: BackupIssue) {
+        let size = issue.path.len() + issue.message.len();
+        if self.bytes + size > MAX_ISSUE_BYTES {
+            self.dropped += 1;
+            self.dropped_skipped += u64::from(issue.skipped);
+            return;
+        }
+        self.bytes += size;
+        self.kept.push(issue);
+    }
+
+    /// The issues to store; the last one counts those left out.
+    fn finish(mut self) -> Vec<BackupIssue> {
+        if self.dropped > 0 {
+            self.kept.push(BackupIssue {
+                path: Vec::new(),
+                message: format!(
+                    "{} more issues not recorded ({} of them entries left out)",
+                    self.dropped, self.dropped_skipped
+                ),
+                skipped: self.dropped_skipped > 0,
+            });
+        }
+        self.kept
+    }
 }
 
 fn path_bytes(p: &Path) -> Vec<u8> {
@@ -171,7 +211,7 @@ impl Walk<'_> {
             skipped,
         };
         self.progress.issue(&issue);
-        self.issues.push(issue);
+        self.issues.record(issue);
     }
 
     /// Records an entry that is left out of the snapshot because `what` failed.
@@ -658,16 +698,16 @@ impl Repository {
             tags: Vec::new(),
             paths: path_list.clone(),
         };
+        // Before anything is deduplicated: packs the index lists but storage lost.
+        let missing = self.reconcile_packs()?;
         let previous = self.find_snapshot("latest", &filter).ok();
         let parent = match &opts.parent {
             ParentChoice::Latest => previous.clone(),
             ParentChoice::None => None,
             ParentChoice::Id(id) => Some(self.load_snapshot(*id)?),
         };
-        let parent_root = match &parent {
-            Some(p) => Some(self.load_tree(&p.root)?),
-            None => None,
-        };
+        // A parent whose trees cannot be read (lost or damaged) only means reading every file.
+        let parent_root = parent.as_ref().and_then(|p| self.load_tree(&p.root).ok());
 
         let mut excludes = ignore::gitignore::GitignoreBuilder::new("/");
         for pattern in &opts.excludes {
@@ -706,7 +746,7 @@ impl Repository {
                 to_chunker: Some(to_chunker),
                 from_chunker,
                 summary: BackupSummary::default(),
-                issues: Vec::new(),
+                issues: missing_pack_issues(&missing, progress),
                 read_buf: Vec::new(),
             };
             let walked = walk.backup_roots(&abs, parent_root);
@@ -726,7 +766,7 @@ impl Repository {
             let root = walk
                 .root_id
                 .ok_or_else(|| Error::internal("no root tree"))?;
-            Ok((root, walk.summary, walk.issues))
+            Ok((root, walk.summary, walk.issues.finish()))
         })?;
         self.flush()?;
         summary.bytes_stored = self.bytes_written() - stored_before;
@@ -762,6 +802,7 @@ impl Repository {
         let time_ns = now_ns();
         crate::tree::check_name(name.as_bytes())
             .map_err(|why| Error::invalid_input(format!("stdin name {name:?}: {why}")))?;
+        let missing = self.reconcile_packs()?;
         let stored_before = self.bytes_written();
         let blobs_before = self.index_stats().entries;
         let stream = self.store_reader_with(
@@ -801,12 +842,31 @@ impl Repository {
                 duration_ms: started.elapsed().as_millis() as u64,
                 ..Default::default()
             },
-            issues: Vec::new(),
+            issues: missing_pack_issues(&missing, progress).finish(),
             program: format!("sealvault {}", env!("CARGO_PKG_VERSION")),
         };
         self.save_snapshot(&mut snapshot)?;
         Ok(snapshot)
     }
+}
+
+/// One issue per pack the index listed but storage lacked: its blobs were stored again where
+/// this backup met them, and older snapshots that use them are damaged (`check` says which).
+fn missing_pack_issues(missing: &[crate::repo::MissingPack], progress: &dyn Progress) -> Issues {
+    let mut issues = Issues::default();
+    for m in missing {
+        let issue = BackupIssue {
+            path: crate::writer::pack_name(&m.id).into_bytes(),
+            message: format!(
+                "pack {}: {}; its {} blobs are stored again where met, older snapshots that use them are damaged",
+                m.id, m.problem, m.blobs
+            ),
+            skipped: false,
+        };
+        progress.issue(&issue);
+        issues.record(issue);
+    }
+    issues
 }
 
 /// Removes `.` and `..` lexically (the path is absolute).

@@ -39,6 +39,8 @@ pub struct Damage {
     pub problem: String,
     /// Snapshots and paths that lose data because of it (at most 20 listed per object).
     pub affects: Vec<(ObjectId, PathBuf)>,
+    /// Affected paths beyond those listed in `affects`.
+    pub more_affected: u64,
 }
 
 /// The result of a check.
@@ -58,6 +60,17 @@ pub struct CheckReport {
     pub unreferenced_packs: usize,
     /// Everything found damaged or missing.
     pub damage: Vec<Damage>,
+}
+
+impl Damage {
+    fn new(object: impl Into<String>, problem: impl Into<String>) -> Damage {
+        Damage {
+            object: object.into(),
+            problem: problem.into(),
+            affects: Vec::new(),
+            more_affected: 0,
+        }
+    }
 }
 
 impl CheckReport {
@@ -101,11 +114,9 @@ impl Repository {
             };
             if let Some(problem) = problem {
                 bad_packs.insert(*id, report.damage.len());
-                report.damage.push(Damage {
-                    object: format!("pack {id}"),
-                    problem,
-                    affects: Vec::new(),
-                });
+                report
+                    .damage
+                    .push(Damage::new(format!("pack {id}"), problem));
             }
             indexed_names.insert(name);
         }
@@ -146,11 +157,9 @@ impl Repository {
             for (id, problem) in results {
                 if let Some(problem) = problem {
                     bad_packs.insert(id, report.damage.len());
-                    report.damage.push(Damage {
-                        object: format!("pack {id}"),
-                        problem,
-                        affects: Vec::new(),
-                    });
+                    report
+                        .damage
+                        .push(Damage::new(format!("pack {id}"), problem));
                 }
             }
         }
@@ -163,20 +172,22 @@ impl Repository {
             });
         }
 
-        // Snapshots and trees.
-        let mut snapshots = Vec::new();
-        for o in self.backend().list("snapshots/")? {
-            let loaded = ObjectId::from_hex(o.name.trim_start_matches("snapshots/"))
-                .and_then(|id| self.load_snapshot(id));
-            match loaded {
-                Ok(s) => snapshots.push(s),
-                Err(e) => report.damage.push(Damage {
-                    object: o.name.clone(),
-                    problem: e.to_string(),
-                    affects: Vec::new(),
-                }),
-            }
+        // Index segments that could not be read when the repository was opened: their blobs
+        // show up below as "not in the index".
+        for u in self.unreadable_index() {
+            report
+                .damage
+                .push(Damage::new(u.object.clone(), u.error.to_string()));
         }
+
+        // Snapshots and trees.
+        let list = self.snapshots()?;
+        for u in &list.unreadable {
+            report
+                .damage
+                .push(Damage::new(u.object.clone(), u.error.to_string()));
+        }
+        let snapshots = list.snapshots;
         report.snapshots = snapshots.len();
         let mut seen_trees: HashSet<BlobId> = HashSet::new();
         let mut blobs: HashSet<BlobId> = HashSet::new();
@@ -185,11 +196,7 @@ impl Repository {
                 Walked::Tree(id, Err(e)) => {
                     if let std::collections::hash_map::Entry::Vacant(v) = bad_blobs.entry(id) {
                         v.insert(report.damage.len());
-                        report.damage.push(Damage {
-                            object: format!("tree {id}"),
-                            problem: e,
-                            affects: Vec::new(),
-                        });
+                        report.damage.push(Damage::new(format!("tree {id}"), e));
                     }
                     false
                 }
@@ -197,11 +204,9 @@ impl Repository {
                 Walked::Blob(id) => {
                     if blobs.insert(id) && !self.contains(&id) && !bad_blobs.contains_key(&id) {
                         bad_blobs.insert(id, report.damage.len());
-                        report.damage.push(Damage {
-                            object: format!("blob {id}"),
-                            problem: "not in the index".into(),
-                            affects: Vec::new(),
-                        });
+                        report
+                            .damage
+                            .push(Damage::new(format!("blob {id}"), "not in the index"));
                     }
                     true
                 }
@@ -225,6 +230,8 @@ impl Repository {
         let mut note = |d: usize, path: PathBuf| {
             if damage[d].affects.len() < MAX_AFFECTED {
                 damage[d].affects.push((s.id, path));
+            } else {
+                damage[d].more_affected += 1;
             }
         };
         while let Some((path, id)) = stack.pop() {

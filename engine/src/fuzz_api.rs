@@ -64,7 +64,7 @@ pub fn key_slot(data: &[u8]) {
             let _ = slot.unlock(&Credential::passphrase("p"));
         }
     }
-    let _ = KdfParams::new(64, 1, 1);
+    let _ = KdfParams::insecure_for_tests(64, 1, 1);
 }
 
 /// Recovery-key text as typed by a person.
@@ -215,7 +215,7 @@ pub fn seeds() -> Vec<(&'static str, Vec<u8>)> {
     let slot = Slot::create_with_salt(
         &m,
         &Credential::passphrase("p"),
-        KdfParams::new(64, 1, 1).expect("valid"),
+        KdfParams::insecure_for_tests(64, 1, 1).expect("valid"),
         repo,
         crate::id::SlotId::from_bytes([1; 16]),
         0,

@@ -160,7 +160,7 @@ fn compute() -> BTreeMap<String, String> {
     .unwrap();
     put("config.sealed", hex(&cfg));
 
-    let kdf = KdfParams::new(64, 1, 1).unwrap();
+    let kdf = KdfParams::insecure_for_tests(64, 1, 1).unwrap();
     let slot = Slot::create_with_salt(
         &master,
         &Credential::passphrase("pass"),

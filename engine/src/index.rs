@@ -68,6 +68,9 @@ pub(crate) enum PackState {
     Persisted,
     /// The upload failed; its blobs were dropped from the index.
     Failed,
+    /// Listed by a segment but missing from storage (or of another size) when the repository
+    /// was first written to; its blobs were dropped from the index so they are stored again.
+    Missing,
 }
 
 /// One row of the pack table.
@@ -469,6 +472,31 @@ impl Index {
             r.state = PackState::Persisted;
             r.unpersisted = Vec::new();
         }
+    }
+
+    /// Marks the persisted packs `ids` missing and drops every blob that refers to them, so
+    /// that `contains` no longer reports them and the next store writes them again. Returns
+    /// the number of blobs dropped.
+    pub(crate) fn drop_packs(&self, ids: &HashSet<PackId>) -> usize {
+        let slots: HashSet<u32> = {
+            let mut t = self.packs_mut();
+            let slots: HashSet<u32> = ids
+                .iter()
+                .filter_map(|id| t.by_id.get(id).copied())
+                .collect();
+            for &s in &slots {
+                t.records[s as usize].state = PackState::Missing;
+            }
+            slots
+        };
+        let mut dropped = 0;
+        for shard in self.shards.iter() {
+            let mut s = shard.write().unwrap_or_else(PoisonError::into_inner);
+            let before = s.len();
+            s.retain(|e| !slots.contains(&e.pack));
+            dropped += before - s.len();
+        }
+        dropped
     }
 
     /// Id, state and length of every pack in the table.

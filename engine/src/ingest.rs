@@ -490,7 +490,7 @@ mod tests {
         let options = InitOptions {
             chunker: ChunkerConfig::new(64 << 10, 256 << 10, 1 << 20, 1).unwrap(),
             pack_size: 4 << 20,
-            kdf: KdfParams::new(64, 1, 1).unwrap(),
+            kdf: KdfParams::insecure_for_tests(64, 1, 1).unwrap(),
             compression: Compression::Off,
         };
         let backend = std::sync::Arc::new(crate::backend::MemoryBackend::new());

@@ -18,7 +18,7 @@
 //! # std::fs::write(data_dir.join("notes.txt"), b"remember the milk").unwrap();
 //! let password = Credential::passphrase("correct horse battery staple");
 //! // Cheap Argon2 costs keep this example fast; keep the default for real repositories.
-//! let options = InitOptions { kdf: KdfParams::new(1024, 1, 1)?, ..InitOptions::default() };
+//! let options = InitOptions { kdf: KdfParams::insecure_for_tests(1024, 1, 1)?, ..InitOptions::default() };
 //! let backend = Arc::new(LocalBackend::create(&repo_dir)?);
 //! Repository::init(backend.clone(), &password, &options)?;
 //!
@@ -27,7 +27,7 @@
 //! let opts = BackupOptions { host: "laptop".into(), ..BackupOptions::default() };
 //! let snapshot = repo.backup(&[data_dir.clone()], &opts, &NoProgress)?;
 //! repo.backup_reader("db.sql", &b"CREATE TABLE t;"[..], &opts, &NoProgress)?;
-//! assert_eq!(repo.snapshots()?.len(), 2);
+//! assert_eq!(repo.snapshots()?.snapshots.len(), 2);
 //!
 //! // Stream one file to any `Write`, restore everything to a path, check every byte.
 //! let mut notes = Vec::new();
@@ -78,6 +78,7 @@ mod restore;
 mod sealed;
 mod slots;
 mod snapshot;
+mod state;
 mod sys;
 pub mod tree;
 mod writer;
@@ -95,7 +96,7 @@ pub use index::IndexStats;
 pub use ingest::{ChunkRef, StoredStream};
 pub use keys::{ChunkIdKey, ChunkerKey, MasterKey};
 pub use pack::{BlobKind, TRAILER_LEN, padme, verify_checksum};
-pub use repo::{InitOptions, Repository, Stored};
+pub use repo::{InitOptions, MissingPack, OpenOptions, Repository, Stored, Unreadable};
 pub use restore::RestoreSummary;
-pub use slots::{Credential, KdfParams, RecoveryKey, SlotInfo, SlotKind};
-pub use snapshot::{BackupIssue, BackupSummary, Snapshot, SnapshotFilter};
+pub use slots::{Credential, KdfParams, RecoveryKey, SlotInfo, SlotKind, UnlockBudget};
+pub use snapshot::{BackupIssue, BackupSummary, Snapshot, SnapshotFilter, SnapshotList};

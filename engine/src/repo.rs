@@ -6,6 +6,9 @@
 //! readable repository: at worst packs that no segment lists (unreferenced, ignored) or a
 //! temporary file the backend ignores. Nothing is ever rewritten in place.
 
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
@@ -20,13 +23,65 @@ use crate::index::{Index, IndexStats, Reservation, SEGMENT_MAGIC, Segment};
 use crate::keys::{ChunkIdKey, MasterKey, MetadataKey, WrappingKey};
 use crate::pack::{self, BlobKind};
 use crate::sealed;
-use crate::slots::{Credential, KdfParams, RecoveryKey, Slot, SlotInfo, SlotKind};
+use crate::slots::{
+    Credential, KdfParams, RecoveryKey, SLOT_LEN, Slot, SlotInfo, SlotKind, UnlockBudget,
+};
+use crate::state::LocalState;
 use crate::writer::{Writer, WriterConfig, pack_name};
 
 /// Most entries written to one index segment.
 const SEGMENT_MAX_ENTRIES: usize = 1 << 16;
-/// Most key slots `open` will look at: a hostile repository cannot make it try forever.
-const MAX_SLOTS: usize = 64;
+/// Most bytes an index segment may hold: a full segment (65,536 blobs, at most as many packs)
+/// is about 9 MiB.
+const MAX_SEGMENT_LEN: u64 = 16 << 20;
+/// Most bytes a config object may hold (it holds about 100).
+const MAX_CONFIG_LEN: u64 = 4096;
+/// Most well-formed key slots of this repository `open` looks at (each costs a read; the key
+/// derivation they ask for is bounded by [`UnlockBudget`]).
+const MAX_SLOTS: usize = 1024;
+
+/// How to open a repository.
+#[derive(Clone, Debug, Default)]
+pub struct OpenOptions {
+    /// Root of the local state directory (one folder per repository id inside), where this
+    /// machine remembers what it must not forget: the key slot it opened last, tried first.
+    /// `None` remembers nothing. Unlike a cache, it must not be deleted. The CLI uses
+    /// `$XDG_STATE_HOME/sealvault`.
+    pub state_dir: Option<PathBuf>,
+    /// How much key derivation `open` may do in all.
+    pub unlock_budget: UnlockBudget,
+}
+
+/// A stored object that could not be read, and why. Operations go on without it and report
+/// it; anything that deletes data must refuse to run while there is one.
+#[derive(Debug)]
+pub struct Unreadable {
+    /// The object's name (`index/<id>`, `snapshots/<id>`).
+    pub object: String,
+    /// What is wrong with it.
+    pub error: Error,
+}
+
+/// Whether an error reading an object means the object itself is bad (damaged, foreign,
+/// missing, too large) rather than the way to it (a failing backend, which must stop the
+/// operation instead of being reported as damage).
+pub(crate) fn is_damage(e: &Error) -> bool {
+    matches!(
+        e.kind(),
+        ErrorKind::Integrity | ErrorKind::UnsupportedFormat | ErrorKind::NotFound
+    )
+}
+
+/// A pack the index lists that storage does not have as indexed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MissingPack {
+    /// The pack.
+    pub id: PackId,
+    /// What is wrong (missing, or another size).
+    pub problem: String,
+    /// Blobs dropped from the index with it: they are stored again when next met.
+    pub blobs: usize,
+}
 
 /// Parameters chosen at `init`.
 #[derive(Clone, Debug)]
@@ -72,7 +127,15 @@ pub struct Repository {
     metadata: MetadataKey,
     wrapping: WrappingKey,
     opened_with: Mutex<Option<SlotId>>,
+    state: Option<LocalState>,
     index: Arc<Index>,
+    unreadable_index: Vec<Unreadable>,
+    /// Each readable index segment's object name and the packs it lists.
+    segment_packs: Vec<(String, Vec<PackId>)>,
+    /// Set once the index has been compared with the packs in storage (before the first
+    /// write); the packs found missing then.
+    reconciled: AtomicBool,
+    missing_packs: Mutex<Vec<MissingPack>>,
     writer: Writer,
     flush_lock: Mutex<()>,
 }
@@ -129,42 +192,70 @@ impl Repository {
         )?;
         backend.put(&slot_name(&slot_id), &slot)?;
         backend.put(CONFIG_NAME, &config.seal(&master.metadata_key(), id)?)?;
-        Ok(Self::assemble(
+        let mut repo = Self::assemble(
             backend,
             id,
             config,
             master,
             Some(slot_id),
             Index::from_segments(vec![]),
-        ))
+        );
+        // A new repository has no pack to miss.
+        repo.reconciled = AtomicBool::new(true);
+        Ok(repo)
+    }
+
+    /// Opens a repository with any key slot that accepts `credential`, remembering nothing
+    /// locally; see [`Repository::open_with`].
+    pub fn open(backend: Arc<dyn Backend>, credential: &Credential) -> Result<Repository> {
+        Self::open_with(backend, credential, &OpenOptions::default())
     }
 
     /// Opens a repository with any key slot that accepts `credential`.
     ///
+    /// Slots are tried in this order: the one this machine opened last (from the state
+    /// directory), then the cheapest to derive; damaged slots, slots whose id differs from
+    /// their object name and slots asking for more memory than the budget are skipped, and
+    /// trying stops when the budget is spent. Index segments that cannot be read are left out
+    /// and listed by [`Repository::unreadable_index`]: their blobs are missing until
+    /// `repair_index` rebuilds them.
+    ///
     /// # Errors
     /// `NotFound` if there is no repository, `UnsupportedFormat` for an unknown format version
-    /// (checked before the key), `WrongKey` if no slot accepts the credential, `Integrity` if
-    /// the config or an index segment is damaged.
-    pub fn open(backend: Arc<dyn Backend>, credential: &Credential) -> Result<Repository> {
-        let config_bytes = backend.get(CONFIG_NAME).map_err(|e| match e.kind() {
-            ErrorKind::NotFound => Error::not_found(
-                CONFIG_NAME,
-                "no sealvault repository here (no config object)",
-            ),
-            _ => e,
-        })?;
+    /// (checked before the key), `WrongKey` if no slot accepts the credential within the
+    /// budget, `Integrity` if the config is damaged, `Io` if the state directory cannot be
+    /// created.
+    pub fn open_with(
+        backend: Arc<dyn Backend>,
+        credential: &Credential,
+        options: &OpenOptions,
+    ) -> Result<Repository> {
+        let config_bytes = backend
+            .get_bounded(CONFIG_NAME, MAX_CONFIG_LEN)
+            .map_err(|e| match e.kind() {
+                ErrorKind::NotFound => Error::not_found(
+                    CONFIG_NAME,
+                    "no sealvault repository here (no config object)",
+                ),
+                _ => e,
+            })?;
         let id = config::peek_repo_id(&config_bytes)?;
-        let (master, slot) = unlock(&*backend, id, credential)?;
+        let state = match &options.state_dir {
+            Some(dir) => Some(LocalState::open(dir, id)?),
+            None => None,
+        };
+        let preferred = state.as_ref().and_then(LocalState::last_slot);
+        let (master, slot) = unlock(&*backend, id, credential, &options.unlock_budget, preferred)?;
+        if let Some(state) = &state {
+            state.set_last_slot(slot)?;
+        }
         let config = RepoConfig::open(&master.metadata_key(), id, config_bytes)?;
-        let index = load_index(&*backend, &master.metadata_key(), id)?;
-        Ok(Self::assemble(
-            backend,
-            id,
-            config,
-            master,
-            Some(slot),
-            index,
-        ))
+        let loaded = load_index(&*backend, &master.metadata_key(), id)?;
+        let mut repo = Self::assemble(backend, id, config, master, Some(slot), loaded.index);
+        repo.state = state;
+        repo.unreadable_index = loaded.unreadable;
+        repo.segment_packs = loaded.segment_packs;
+        Ok(repo)
     }
 
     fn assemble(
@@ -195,7 +286,12 @@ impl Repository {
             id,
             config,
             opened_with: Mutex::new(opened_with),
+            state: None,
             index,
+            unreadable_index: Vec::new(),
+            segment_packs: Vec::new(),
+            reconciled: AtomicBool::new(false),
+            missing_packs: Mutex::new(Vec::new()),
             writer,
             flush_lock: Mutex::new(()),
         }
@@ -273,6 +369,9 @@ impl Repository {
         plaintext: &[u8],
         compression: Compression,
     ) -> Result<Stored> {
+        if !self.reconciled.load(Ordering::Acquire) {
+            self.reconcile_packs()?;
+        }
         if self.index.reserve(&id) == Reservation::Exists {
             return Ok(Stored { id, is_new: false });
         }
@@ -286,6 +385,114 @@ impl Repository {
                 Err(e)
             }
         }
+    }
+
+    /// Index segments that could not be read when the repository was opened (damaged, foreign
+    /// or stray objects in `index/`). Their blobs are not in the index: backups store them
+    /// again, restores of files that need them fail naming the files; `repair_index` rebuilds
+    /// the index from the packs.
+    pub fn unreadable_index(&self) -> &[Unreadable] {
+        &self.unreadable_index
+    }
+
+    /// Compares the index with the packs in storage, once, before the first write: a pack the
+    /// index lists but storage lacks (or holds at another size) must not be deduplicated
+    /// against, or new snapshots would refer to data that is gone. Its blobs are dropped from
+    /// the index (so they are stored again), the index segments that list it are replaced by
+    /// segments without it (written first, then the old ones deleted: otherwise the next open
+    /// could find a blob at its lost location again), and it is reported by
+    /// [`Repository::missing_packs`]. Called by the first store; callable earlier to learn the
+    /// result.
+    pub fn reconcile_packs(&self) -> Result<Vec<MissingPack>> {
+        let mut missing = self
+            .missing_packs
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if self.reconciled.load(Ordering::Acquire) {
+            return Ok(missing.clone());
+        }
+        let stored: std::collections::HashMap<String, u64> = self
+            .backend
+            .list("packs/")?
+            .into_iter()
+            .map(|o| (o.name, o.size))
+            .collect();
+        let mut gone = HashSet::new();
+        let mut found = Vec::new();
+        for (id, state, len) in self.index.pack_states() {
+            if state != crate::index::PackState::Persisted {
+                continue;
+            }
+            let problem = match stored.get(&pack_name(&id)) {
+                None => "missing from storage".to_string(),
+                Some(&size) if size != len => {
+                    format!("{size} bytes in storage, {len} in the index")
+                }
+                Some(_) => continue,
+            };
+            gone.insert(id);
+            found.push(MissingPack {
+                id,
+                problem,
+                blobs: 0,
+            });
+        }
+        if !gone.is_empty() {
+            // Count per pack before dropping them all in one pass.
+            let mut per_pack: std::collections::HashMap<PackId, usize> = Default::default();
+            self.index.for_each_entry(|_, pack| {
+                if gone.contains(&pack) {
+                    *per_pack.entry(pack).or_default() += 1;
+                }
+            });
+            for f in &mut found {
+                f.blobs = per_pack.get(&f.id).copied().unwrap_or(0);
+            }
+            self.index.drop_packs(&gone);
+            self.rewrite_segments_without(&gone)?;
+        }
+        *missing = found;
+        self.reconciled.store(true, Ordering::Release);
+        Ok(missing.clone())
+    }
+
+    /// Replaces every index segment that lists a pack in `gone` with one that does not.
+    fn rewrite_segments_without(&self, gone: &HashSet<PackId>) -> Result<()> {
+        for (name, packs) in &self.segment_packs {
+            if !packs.iter().any(|p| gone.contains(p)) {
+                continue;
+            }
+            let segment = read_segment(&*self.backend, &self.metadata, self.id, name)?;
+            let kept = segment.without_packs(gone);
+            if !kept.packs.is_empty() {
+                self.write_segment(&kept)?;
+            }
+            self.backend.delete(name)?;
+        }
+        Ok(())
+    }
+
+    /// Seals and stores an index segment under a fresh name.
+    fn write_segment(&self, segment: &Segment) -> Result<()> {
+        let object = ObjectId::random()?;
+        let bytes = sealed::seal(
+            &self.metadata,
+            SEGMENT_MAGIC,
+            self.id,
+            object,
+            &segment.encode(),
+        )?;
+        self.backend.put(&format!("index/{object}"), &bytes)?;
+        self.writer.wrote(bytes.len() as u64);
+        Ok(())
+    }
+
+    /// Packs found missing by [`Repository::reconcile_packs`] (empty until the first write).
+    pub fn missing_packs(&self) -> Vec<MissingPack> {
+        self.missing_packs
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
     }
 
     /// Reads a blob back: fetches its byte range, authenticates, decompresses and checks the
@@ -334,16 +541,7 @@ impl Repository {
         }
         let (segments, covered) = self.index.unpersisted(SEGMENT_MAX_ENTRIES);
         for seg in &segments {
-            let object = ObjectId::random()?;
-            let bytes = sealed::seal(
-                &self.metadata,
-                SEGMENT_MAGIC,
-                self.id,
-                object,
-                &seg.encode(),
-            )?;
-            self.backend.put(&format!("index/{object}"), &bytes)?;
-            self.writer.wrote(bytes.len() as u64);
+            self.write_segment(seg)?;
         }
         self.index.mark_persisted(&covered);
         Ok(())
@@ -426,7 +624,7 @@ impl Repository {
     pub fn list_keys(&self) -> Result<Vec<SlotInfo>> {
         let mut out = Vec::new();
         for name in slot_names(&*self.backend)? {
-            let slot = Slot::decode(&self.backend.get(&name)?, &name)?;
+            let slot = read_slot(&*self.backend, &name)?;
             if slot.repo() == self.id {
                 out.push(slot.info);
             }
@@ -443,8 +641,13 @@ impl Repository {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Removes a key slot. Refuses to remove the last one.
-    pub fn remove_key(&self, id: SlotId) -> Result<()> {
+    /// Removes a key slot. Refuses to remove the last one, and the one this handle was opened
+    /// with unless `force` (the caller may be about to lose its only way in).
+    ///
+    /// Removing a slot does not revoke anyone who copied it: the slot wraps the same master
+    /// key, so a copy put back (or kept) still opens the repository. Revoking needs a new
+    /// master key (rotation; `SECURITY.md`).
+    pub fn remove_key(&self, id: SlotId, force: bool) -> Result<()> {
         let slots = self.list_keys()?;
         if !slots.iter().any(|s| s.id == id) {
             return Err(Error::not_found(slot_name(&id), "no such key slot"));
@@ -452,6 +655,11 @@ impl Repository {
         if slots.len() < 2 {
             return Err(Error::invalid_input(
                 "refusing to remove the last key slot: the repository would be lost",
+            ));
+        }
+        if !force && self.opened_with() == Some(id) {
+            return Err(Error::invalid_input(
+                "refusing to remove the key slot this repository was opened with (force to remove it anyway)",
             ));
         }
         self.backend.delete(&slot_name(&id))
@@ -476,6 +684,9 @@ impl Repository {
             ));
         };
         let new_id = self.add_key(new, kdf)?;
+        if let Some(state) = &self.state {
+            state.set_last_slot(new_id)?;
+        }
         self.backend.delete(&slot_name(&old_info.id))?;
         *self
             .opened_with
@@ -491,73 +702,171 @@ fn slot_names(backend: &dyn Backend) -> Result<Vec<String>> {
     Ok(names)
 }
 
-/// Tries the key slots of repository `repo` with `credential`. Damaged or foreign slots are
-/// skipped (one bad slot must not lock the owner out) but named in the error if nothing opens.
+/// Reads and decodes the slot object `name`, which must be exactly a slot's size and carry
+/// the id its name gives (a slot copied under another name is not that slot).
+fn read_slot(backend: &dyn Backend, name: &str) -> Result<Slot> {
+    let slot = Slot::decode(&backend.get_bounded(name, SLOT_LEN as u64)?, name)?;
+    if name.strip_prefix("keys/") != Some(slot.info.id.to_hex().as_str()) {
+        return Err(Error::integrity(
+            name,
+            "key slot id differs from its object name",
+        ));
+    }
+    Ok(slot)
+}
+
+/// Tries the key slots of repository `repo` with `credential` within `budget`, the slot
+/// `preferred` first, then the cheapest. Damaged, renamed or foreign slots are skipped (one
+/// bad slot must not lock the owner out) and named in the error if nothing opens.
 fn unlock(
     backend: &dyn Backend,
     repo: RepoId,
     credential: &Credential,
+    budget: &UnlockBudget,
+    preferred: Option<SlotId>,
 ) -> Result<(MasterKey, SlotId)> {
-    let names = slot_names(backend)?;
-    let (mut tried, mut damaged, mut foreign) = (0, Vec::new(), Vec::new());
-    for name in names.iter().take(MAX_SLOTS) {
-        let slot = match backend.get(name).and_then(|b| Slot::decode(&b, name)) {
-            Ok(slot) => slot,
-            Err(e) if e.kind() == ErrorKind::NotFound => continue,
-            Err(_) => {
-                damaged.push(name.as_str());
+    let (mut damaged, mut foreign) = (Vec::new(), Vec::new());
+    let mut candidates: Vec<Slot> = Vec::new();
+    let mut listed = backend.list("keys/")?;
+    listed.sort_by(|a, b| a.name.cmp(&b.name));
+    for o in listed {
+        if candidates.len() == MAX_SLOTS {
+            break;
+        }
+        // Objects of another size are not slots: skipped unread, and not counted.
+        if o.size != SLOT_LEN as u64 {
+            damaged.push(o.name);
+            continue;
+        }
+        match read_slot(backend, &o.name) {
+            Ok(slot) if slot.repo() != repo => foreign.push(o.name),
+            Ok(slot) => candidates.push(slot),
+            Err(e) if e.kind() == ErrorKind::NotFound => {}
+            Err(e) if is_damage(&e) => damaged.push(o.name),
+            Err(e) => return Err(e),
+        }
+    }
+    let cost = |s: &Slot| s.info.kdf.map_or(0, |k| k.cost());
+    candidates.sort_by_key(|s| (Some(s.info.id) != preferred, cost(s), s.info.id));
+    damaged.sort();
+    let (mut tried, mut spent, mut too_costly, mut exhausted) = (0, 0u64, Vec::new(), false);
+    for slot in candidates
+        .iter()
+        .filter(|s| s.info.kind == credential.kind())
+    {
+        if let Some(k) = slot.info.kdf {
+            if k.memory_kib() > budget.max_memory_kib {
+                too_costly.push(format!("keys/{}", slot.info.id));
                 continue;
             }
-        };
-        if slot.repo() != repo {
-            foreign.push(name.as_str());
-            continue;
+            if spent + k.cost() > budget.max_total_cost {
+                exhausted = true;
+                break;
+            }
+            spent += k.cost();
         }
         tried += 1;
         if let Some(master) = slot.unlock(credential)? {
             return Ok((master, slot.info.id));
         }
     }
-    match (tried, damaged.first()) {
-        (0, Some(first)) => Err(Error::integrity(
-            *first,
-            "key slot is damaged and no other slot is usable",
-        )),
-        (0, None) => Err(Error::integrity(
-            CONFIG_NAME,
-            format!(
-                "no key slot belongs to this repository id (config or key slots damaged; other slots: {})",
-                foreign.join(", ")
-            ),
-        )),
-        (_, None) => Err(Error::wrong_key(None)),
-        (_, Some(_)) => Err(Error::wrong_key(Some(format!(
+    let mut notes = Vec::new();
+    if !damaged.is_empty() {
+        notes.push(format!(
             "{} damaged key slot(s) skipped: {}",
             damaged.len(),
             damaged.join(", ")
-        )))),
+        ));
     }
+    if !too_costly.is_empty() {
+        notes.push(format!(
+            "{} slot(s) skipped for asking more than {} MiB of key-derivation memory: {}",
+            too_costly.len(),
+            budget.max_memory_kib / 1024,
+            too_costly.join(", ")
+        ));
+    }
+    if exhausted {
+        notes.push(format!(
+            "stopped after {tried} slot(s): the key-derivation budget is spent"
+        ));
+    }
+    if candidates.is_empty() {
+        return Err(match damaged.first() {
+            Some(first) => Error::integrity(
+                first.as_str(),
+                "key slot is damaged and no other slot is usable",
+            ),
+            None => Error::integrity(
+                CONFIG_NAME,
+                format!(
+                    "no key slot belongs to this repository id (config or key slots damaged; other slots: {})",
+                    foreign.join(", ")
+                ),
+            ),
+        });
+    }
+    Err(Error::wrong_key(
+        (!notes.is_empty()).then(|| notes.join("; ")),
+    ))
 }
 
-/// Reads and decodes every index segment, in parallel.
-fn load_index(backend: &dyn Backend, key: &MetadataKey, repo: RepoId) -> Result<Index> {
+/// What [`load_index`] found.
+struct LoadedIndex {
+    index: Index,
+    unreadable: Vec<Unreadable>,
+    segment_packs: Vec<(String, Vec<PackId>)>,
+}
+
+/// Reads, opens and decodes the index segment `name`.
+fn read_segment(
+    backend: &dyn Backend,
+    key: &MetadataKey,
+    repo: RepoId,
+    name: &str,
+) -> Result<Segment> {
+    let id = ObjectId::from_hex(name.trim_start_matches("index/"))
+        .map_err(|_| Error::integrity(name, "index object name is not an object id"))?;
+    let bytes = backend.get_bounded(name, MAX_SEGMENT_LEN)?;
+    let (_, body) = sealed::open(key, SEGMENT_MAGIC, repo, Some(id), bytes, name)?;
+    Segment::decode(&body, name)
+}
+
+/// Reads and decodes every index segment, in parallel. Segments that cannot be read (damaged,
+/// foreign, too large, or stray objects) are left out and returned beside the index; a
+/// failing backend fails the whole load.
+fn load_index(backend: &dyn Backend, key: &MetadataKey, repo: RepoId) -> Result<LoadedIndex> {
     let names: Vec<String> = backend
         .list("index/")?
         .into_iter()
         .map(|o| o.name)
         .collect();
-    let segments = names
-        .par_iter()
+    let results: Vec<(String, Result<Segment>)> = names
+        .into_par_iter()
         .map(|name| {
-            let id = ObjectId::from_hex(name.trim_start_matches("index/")).map_err(|_| {
-                Error::integrity(name.as_str(), "index object name is not an object id")
-            })?;
-            let bytes = backend.get(name)?;
-            let (_, body) = sealed::open(key, SEGMENT_MAGIC, repo, Some(id), bytes, name)?;
-            Segment::decode(&body, name)
+            let segment = read_segment(backend, key, repo, &name);
+            (name, segment)
         })
-        .collect::<Result<Vec<Segment>>>()?;
-    Ok(Index::from_segments(segments))
+        .collect();
+    let mut segments = Vec::new();
+    let mut unreadable = Vec::new();
+    let mut segment_packs = Vec::new();
+    for (object, result) in results {
+        match result {
+            Ok(s) => {
+                segment_packs.push((object, s.packs.iter().map(|p| p.id).collect()));
+                segments.push(s);
+            }
+            Err(error) if is_damage(&error) => unreadable.push(Unreadable { object, error }),
+            Err(error) => return Err(error),
+        }
+    }
+    unreadable.sort_by(|a, b| a.object.cmp(&b.object));
+    Ok(LoadedIndex {
+        index: Index::from_segments(segments),
+        unreadable,
+        segment_packs,
+    })
 }
 
 #[cfg(test)]
@@ -575,7 +884,7 @@ mod tests {
         let options = InitOptions {
             chunker: ChunkerConfig::new(16 << 10, 64 << 10, 1 << 20, 1).unwrap(),
             pack_size: 1 << 20,
-            kdf: KdfParams::new(64, 1, 1).unwrap(),
+            kdf: KdfParams::insecure_for_tests(64, 1, 1).unwrap(),
             compression: Compression::Off,
         };
         let repo =

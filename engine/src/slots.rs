@@ -88,9 +88,32 @@ impl KdfParams {
     const MAX_ITERATIONS: u32 = 64;
     const MAX_LANES: u32 = 16;
 
-    /// Custom parameters, validated. Lower costs than [`KdfParams::DEFAULT`] make passphrases
-    /// cheaper to guess; they exist for tests and for slow devices.
+    /// The least a new passphrase slot may cost: OWASP's Argon2id minimum, any of its
+    /// equivalent settings (46 MiB x 1 pass, 19 MiB x 2, 12 MiB x 3, 9 MiB x 4, 7 MiB x 5), so
+    /// at least 7 MiB and at least 35 MiB-passes in all. Slots already stored are read whatever
+    /// they cost (within the open budget, [`UnlockBudget`]).
+    pub const MIN_MEMORY_KIB: u32 = 7 * 1024;
+    /// See [`KdfParams::MIN_MEMORY_KIB`]: the least memory x passes, in KiB-passes.
+    pub const MIN_COST: u64 = 35 * 1024;
+
+    /// Custom parameters for new passphrase slots, validated: within the bounds every stored
+    /// slot must respect, and at or above OWASP's minimum ([`KdfParams::MIN_MEMORY_KIB`]).
+    /// Costs below the default make passphrases cheaper to guess; they exist for slow devices.
     pub fn new(memory_kib: u32, iterations: u32, lanes: u32) -> Result<KdfParams> {
+        let p = Self::insecure_for_tests(memory_kib, iterations, lanes)?;
+        if memory_kib < Self::MIN_MEMORY_KIB || p.cost() < Self::MIN_COST {
+            return Err(Error::invalid_input(
+                "Argon2id parameters: below OWASP's minimum (at least 7 MiB, and memory x \
+                 passes at least 35 MiB, e.g. 19 MiB x 2 passes)",
+            ));
+        }
+        Ok(p)
+    }
+
+    /// Parameters below the security floor of [`KdfParams::new`], for tests and examples that
+    /// open repositories hundreds of times. Never use them for a repository that holds data:
+    /// a passphrase behind them is cheap to guess.
+    pub fn insecure_for_tests(memory_kib: u32, iterations: u32, lanes: u32) -> Result<KdfParams> {
         let p = KdfParams {
             memory_kib,
             iterations,
@@ -114,6 +137,12 @@ impl KdfParams {
         Ok(())
     }
 
+    /// What unlocking a slot with these parameters costs, in KiB x passes (the work of Argon2id
+    /// grows with both); see [`UnlockBudget`].
+    pub fn cost(&self) -> u64 {
+        u64::from(self.memory_kib) * u64::from(self.iterations)
+    }
+
     /// Memory cost in KiB.
     pub fn memory_kib(&self) -> u32 {
         self.memory_kib
@@ -134,6 +163,34 @@ impl KdfParams {
             .hash_password_into(passphrase, salt, &mut out[..])
             .map_err(|e| Error::internal(format!("Argon2id failed: {e}")))?;
         Ok(out)
+    }
+}
+
+/// How much key derivation `open` may do in all: slots are stored by the provider, and any of
+/// them may ask for Argon2id costs that take minutes or gigabytes. A passphrase slot that asks
+/// for more memory than `max_memory_kib` is skipped; trying slots stops once their summed
+/// [`KdfParams::cost`] would pass `max_total_cost` (the slot this machine opened last is tried
+/// first, so a genuine owner is not locked out by slots added before theirs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UnlockBudget {
+    /// Most memory one slot may make Argon2id use, in KiB.
+    pub max_memory_kib: u32,
+    /// Most summed cost (KiB x passes) of all slots tried.
+    pub max_total_cost: u64,
+}
+
+impl UnlockBudget {
+    /// 1 GiB per slot, and in all 16 times the cost of a default slot (about 8 s on the
+    /// development machine, where one default slot takes 0.47 s).
+    pub const DEFAULT: UnlockBudget = UnlockBudget {
+        max_memory_kib: 1024 * 1024,
+        max_total_cost: 16 * 64 * 1024 * 14,
+    };
+}
+
+impl Default for UnlockBudget {
+    fn default() -> Self {
+        Self::DEFAULT
     }
 }
 
@@ -467,7 +524,7 @@ mod tests {
     use super::*;
 
     fn fast() -> KdfParams {
-        KdfParams::new(64, 1, 1).unwrap()
+        KdfParams::insecure_for_tests(64, 1, 1).unwrap()
     }
 
     fn slot_for(c: &Credential) -> (MasterKey, Vec<u8>) {
@@ -566,11 +623,28 @@ mod tests {
 
     #[test]
     fn kdf_params_are_validated() {
-        assert!(KdfParams::new(4, 1, 1).is_err());
-        assert!(KdfParams::new(1024, 0, 1).is_err());
-        assert!(KdfParams::new(1024, 1, 0).is_err());
-        assert!(KdfParams::new(KdfParams::MAX_MEMORY_KIB + 1, 1, 1).is_err());
+        assert!(KdfParams::insecure_for_tests(4, 1, 1).is_err());
+        assert!(KdfParams::insecure_for_tests(1024, 0, 1).is_err());
+        assert!(KdfParams::insecure_for_tests(1024, 1, 0).is_err());
+        assert!(KdfParams::insecure_for_tests(KdfParams::MAX_MEMORY_KIB + 1, 1, 1).is_err());
         assert!(KdfParams::DEFAULT.validate().is_ok());
         assert!(KdfParams::DEFAULT.memory_kib() >= 64 * 1024);
+    }
+
+    #[test]
+    fn new_slots_cannot_be_cheaper_than_owasps_minimum() {
+        // Every one of OWASP's equivalent settings is accepted...
+        for (mib, passes) in [(46, 1), (19, 2), (12, 3), (9, 4), (7, 5)] {
+            assert!(
+                KdfParams::new(mib * 1024, passes, 1).is_ok(),
+                "{mib} MiB x {passes}"
+            );
+        }
+        // ...and anything cheaper refused, unless asked for by name.
+        for (kib, passes) in [(1024, 1), (34 * 1024, 1), (18 * 1024, 1), (6 * 1024, 64)] {
+            let e = KdfParams::new(kib, passes, 1).unwrap_err();
+            assert!(e.to_string().contains("OWASP"), "{kib} KiB x {passes}: {e}");
+        }
+        assert!(KdfParams::insecure_for_tests(1024, 1, 1).is_ok());
     }
 }

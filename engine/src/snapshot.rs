@@ -9,11 +9,19 @@
 use crate::codec::{Put, Reader};
 use crate::error::{Error, Result};
 use crate::id::{BlobId, ObjectId};
-use crate::repo::Repository;
+use rayon::prelude::*;
+
+use crate::repo::{Repository, Unreadable, is_damage};
 use crate::sealed;
 
 pub(crate) const SNAPSHOT_MAGIC: &[u8; 8] = b"SEALVSNP";
 const SNAPSHOT_VERSION: u8 = 1;
+/// Most bytes a snapshot object may hold (a backup records at most
+/// [`MAX_ISSUE_BYTES`] of issues, the largest part).
+const MAX_SNAPSHOT_LEN: u64 = 64 << 20;
+/// Most bytes of issue paths and messages a snapshot records; the rest are counted in one
+/// last issue.
+pub(crate) const MAX_ISSUE_BYTES: usize = 16 << 20;
 
 /// What a backup did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -245,7 +253,8 @@ pub struct SnapshotFilter {
 }
 
 impl SnapshotFilter {
-    fn matches(&self, s: &Snapshot) -> bool {
+    /// Whether `s` is one of the snapshots this filter means.
+    pub fn matches(&self, s: &Snapshot) -> bool {
         self.host.as_ref().is_none_or(|h| *h == s.host)
             && self.tags.iter().all(|t| s.tags.contains(t))
             && (self.paths.is_empty() || {
@@ -255,6 +264,60 @@ impl SnapshotFilter {
                 b.sort();
                 a == b
             })
+    }
+}
+
+/// The snapshots of a repository: those that could be read, oldest first, and those that could
+/// not.
+#[derive(Debug, Default)]
+pub struct SnapshotList {
+    /// Readable snapshots, oldest first.
+    pub snapshots: Vec<Snapshot>,
+    /// Snapshot objects that could not be read, by name.
+    pub unreadable: Vec<Unreadable>,
+}
+
+impl SnapshotList {
+    /// Resolves `latest` (the newest readable snapshot matching `filter`) or an id or unique id
+    /// prefix of at least 4 hex digits. An id that names an unreadable snapshot is an error
+    /// saying why it cannot be read.
+    pub fn find(&self, spec: &str, filter: &SnapshotFilter) -> Result<&Snapshot> {
+        let mut matching = self.snapshots.iter().filter(|s| filter.matches(s));
+        if spec == "latest" {
+            return matching
+                .next_back()
+                .ok_or_else(|| Error::not_found("latest", "no snapshot matches"));
+        }
+        let spec = spec.to_ascii_lowercase();
+        if spec.len() < 4 || !spec.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(Error::invalid_input(format!(
+                "{spec:?} is not `latest` or a snapshot id (at least 4 hex digits)"
+            )));
+        }
+        let mut found = matching.filter(|s| s.id.to_hex().starts_with(&spec));
+        match (found.next(), found.next()) {
+            (Some(s), None) => Ok(s),
+            (None, _) => {
+                let prefix = format!("snapshots/{spec}");
+                match self
+                    .unreadable
+                    .iter()
+                    .find(|u| u.object.starts_with(&prefix))
+                {
+                    Some(u) => Err(Error::integrity(
+                        u.object.as_str(),
+                        format!("snapshot cannot be read ({})", u.error),
+                    )),
+                    None => Err(Error::not_found(
+                        format!("snapshot {spec}"),
+                        "no such snapshot",
+                    )),
+                }
+            }
+            (Some(_), Some(_)) => Err(Error::invalid_input(format!(
+                "snapshot id prefix {spec} is ambiguous"
+            ))),
+        }
     }
 }
 
@@ -278,7 +341,7 @@ impl Repository {
     /// Loads one snapshot.
     pub fn load_snapshot(&self, id: ObjectId) -> Result<Snapshot> {
         let name = format!("snapshots/{id}");
-        let bytes = self.backend().get(&name)?;
+        let bytes = self.backend().get_bounded(&name, MAX_SNAPSHOT_LEN)?;
         let (_, body) = sealed::open(
             self.metadata_key(),
             SNAPSHOT_MAGIC,
@@ -290,52 +353,41 @@ impl Repository {
         Snapshot::decode(id, &body, &name)
     }
 
-    /// Every snapshot, oldest first.
-    pub fn snapshots(&self) -> Result<Vec<Snapshot>> {
-        let mut out = Vec::new();
-        for o in self.backend().list("snapshots/")? {
-            let id = ObjectId::from_hex(o.name.trim_start_matches("snapshots/")).map_err(|_| {
-                Error::integrity(o.name.as_str(), "snapshot object name is not an id")
-            })?;
-            out.push(self.load_snapshot(id)?);
+    /// Every snapshot that can be read, oldest first, and every one that cannot (damaged,
+    /// foreign or stray objects in `snapshots/`): one bad object must not hide the others.
+    /// A failing backend is an error.
+    pub fn snapshots(&self) -> Result<SnapshotList> {
+        let listed = self.backend().list("snapshots/")?;
+        let loaded: Vec<(String, Result<Snapshot>)> = listed
+            .into_par_iter()
+            .map(|o| {
+                let snapshot = ObjectId::from_hex(o.name.trim_start_matches("snapshots/"))
+                    .map_err(|_| {
+                        Error::integrity(o.name.as_str(), "snapshot object name is not an id")
+                    })
+                    .and_then(|id| self.load_snapshot(id));
+                (o.name, snapshot)
+            })
+            .collect();
+        let mut list = SnapshotList::default();
+        for (object, result) in loaded {
+            match result {
+                Ok(s) => list.snapshots.push(s),
+                Err(error) if is_damage(&error) => {
+                    list.unreadable.push(Unreadable { object, error })
+                }
+                Err(error) => return Err(error),
+            }
         }
-        out.sort_by_key(|s| (s.time_ns, s.id));
-        Ok(out)
+        list.snapshots.sort_by_key(|s| (s.time_ns, s.id));
+        list.unreadable.sort_by(|a, b| a.object.cmp(&b.object));
+        Ok(list)
     }
 
     /// Resolves `latest` or an id (or unique id prefix of at least 4 hex digits) among the
-    /// snapshots matching `filter`.
+    /// readable snapshots matching `filter`; see [`SnapshotList::find`].
     pub fn find_snapshot(&self, spec: &str, filter: &SnapshotFilter) -> Result<Snapshot> {
-        let matching: Vec<Snapshot> = self
-            .snapshots()?
-            .into_iter()
-            .filter(|s| filter.matches(s))
-            .collect();
-        if spec == "latest" {
-            return matching
-                .into_iter()
-                .last()
-                .ok_or_else(|| Error::not_found("latest", "no snapshot matches"));
-        }
-        let spec = spec.to_ascii_lowercase();
-        if spec.len() < 4 || !spec.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(Error::invalid_input(format!(
-                "{spec:?} is not `latest` or a snapshot id (at least 4 hex digits)"
-            )));
-        }
-        let mut found = matching
-            .into_iter()
-            .filter(|s| s.id.to_hex().starts_with(&spec));
-        match (found.next(), found.next()) {
-            (Some(s), None) => Ok(s),
-            (None, _) => Err(Error::not_found(
-                format!("snapshot {spec}"),
-                "no such snapshot",
-            )),
-            (Some(_), Some(_)) => Err(Error::invalid_input(format!(
-                "snapshot id prefix {spec} is ambiguous"
-            ))),
-        }
+        self.snapshots()?.find(spec, filter).cloned()
     }
 
     /// Loads and decodes a tree blob.

@@ -111,9 +111,9 @@ fn every_slot_kind_opens_and_slots_can_be_managed_without_touching_data() {
 
     // Remove all but one; the last one cannot go.
     for s in [rk_slot, kf_slot, pw2_slot] {
-        repo.remove_key(s).unwrap();
+        repo.remove_key(s, true).unwrap();
     }
-    let e = repo.remove_key(new_slot).unwrap_err();
+    let e = repo.remove_key(new_slot, true).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::InvalidInput);
     assert!(e.to_string().contains("last key slot"), "{e}");
     assert_eq!(repo.list_keys().unwrap().len(), 1);

@@ -41,7 +41,7 @@ fn pipeline(data: &[u8], threads: usize, backend: &dyn Fn() -> Arc<dyn Backend>)
         .build()
         .unwrap();
     let options = InitOptions {
-        kdf: KdfParams::new(64, 1, 1).unwrap(),
+        kdf: KdfParams::insecure_for_tests(64, 1, 1).unwrap(),
         ..InitOptions::default()
     };
     let mut times: Vec<f64> = (0..RUNS)
@@ -77,7 +77,7 @@ fn corpus_backup(mib: usize) -> anyhow::Result<()> {
         },
     )?;
     let options = InitOptions {
-        kdf: KdfParams::new(64, 1, 1)?,
+        kdf: KdfParams::insecure_for_tests(64, 1, 1)?,
         ..InitOptions::default()
     };
     let backend = Arc::new(LocalBackend::create(dir.path().join("repo"))?);

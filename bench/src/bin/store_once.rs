@@ -24,7 +24,7 @@ fn main() -> anyhow::Result<()> {
         _ => incompressible(mib << 20, 1),
     };
     let options = InitOptions {
-        kdf: KdfParams::new(64, 1, 1)?,
+        kdf: KdfParams::insecure_for_tests(64, 1, 1)?,
         ..InitOptions::default()
     };
     let repo = Repository::init(backend, &Credential::passphrase("p"), &options)?;

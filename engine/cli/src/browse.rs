@@ -33,7 +33,7 @@ pub fn filter(f: &Filter) -> SnapshotFilter {
 
 pub fn snapshots(repo: &Repository, g: &Global, f: &Filter) -> Result<u8> {
     let wanted = filter(f);
-    let all = repo.snapshots()?;
+    let all = repo.snapshots()?.snapshots;
     let list: Vec<_> = all
         .iter()
         .filter(|s| {
@@ -160,7 +160,7 @@ pub fn dump(repo: &Repository, spec: &str, path: &Path, f: &Filter) -> Result<u8
 }
 
 pub fn stats(repo: &Repository, g: &Global) -> Result<u8> {
-    let snaps = repo.snapshots()?;
+    let snaps = repo.snapshots()?.snapshots;
     let packs = repo.backend().list("packs/")?;
     let index = repo.backend().list("index/")?;
     let stored: u64 = packs.iter().chain(&index).map(|o| o.size).sum();

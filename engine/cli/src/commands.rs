@@ -399,7 +399,7 @@ fn key(g: &Global, action: KeyAction) -> Result<u8> {
                 (None, _) => bail!("no key slot {id}"),
                 _ => bail!("key slot prefix {id} is ambiguous"),
             };
-            repo.remove_key(slot)?;
+            repo.remove_key(slot, false)?;
             print_id(g, "removed key slot", slot.to_hex());
         }
         KeyAction::Passwd { kdf } => {

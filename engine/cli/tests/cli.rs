@@ -36,6 +36,7 @@ impl Env {
         c.args(args)
             .env("SEALVAULT_REPOSITORY", self.repo())
             .env("SEALVAULT_PASSWORD", "test password")
+            .env("SEALVAULT_INSECURE_TEST_KDF", "1")
             .env_remove("SEALVAULT_PASSWORD_FILE")
             .env_remove("SEALVAULT_PASSWORD_COMMAND")
             .stdin(Stdio::null());

@@ -151,6 +151,28 @@ impl Backend for LocalBackend {
         Ok(())
     }
 
+    fn head(&self, name: &str) -> Result<u64> {
+        match fs::symlink_metadata(self.path(name)?) {
+            Ok(m) if m.is_file() => Ok(m.len()),
+            Ok(_) => Err(Error::backend_not_found(name)),
+            Err(e) => Err(io_err(name, e)),
+        }
+    }
+
+    /// Reads at most `max + 1` bytes whatever the file's size, so even a file that grows while
+    /// it is read cannot make this allocate more.
+    fn get_bounded(&self, name: &str, max: u64) -> Result<Vec<u8>> {
+        let f = File::open(self.path(name)?).map_err(|e| io_err(name, e))?;
+        let size = f.metadata().map_err(|e| io_err(name, e))?.len();
+        super::check_size(name, size, max)?;
+        let mut buf = Vec::with_capacity(size as usize);
+        f.take(max + 1)
+            .read_to_end(&mut buf)
+            .map_err(|e| io_err(name, e))?;
+        super::check_size(name, buf.len() as u64, max)?;
+        Ok(buf)
+    }
+
     fn list(&self, prefix: &str) -> Result<Vec<ObjectInfo>> {
         // Walk the deepest directory the prefix names completely, then filter by prefix.
         let dir_part = prefix.rfind('/').map_or("", |i| &prefix[..i]);

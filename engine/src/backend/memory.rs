@@ -59,6 +59,10 @@ impl Backend for MemoryBackend {
         Ok(self.object(name)?.to_vec())
     }
 
+    fn head(&self, name: &str) -> Result<u64> {
+        Ok(self.object(name)?.len() as u64)
+    }
+
     fn get_range(&self, name: &str, offset: u64, len: u64) -> Result<Vec<u8>> {
         let mut buf = Vec::new();
         self.get_range_into(name, offset, len, &mut buf)?;

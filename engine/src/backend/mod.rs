@@ -48,6 +48,28 @@ pub trait Backend: Send + Sync {
         Ok(())
     }
 
+    /// The size of an object, without reading it. The default asks [`Backend::list`]; a backend
+    /// with a cheaper call (a `HEAD` request, `fstat`) overrides it.
+    fn head(&self, name: &str) -> Result<u64> {
+        self.list(name)?
+            .into_iter()
+            .find(|o| o.name == name)
+            .map(|o| o.size)
+            .ok_or_else(|| Error::backend_not_found(name))
+    }
+
+    /// Reads a whole object that may hold at most `max` bytes, refusing a larger one before
+    /// reading it: object sizes are chosen by whoever controls the storage, and a reader must
+    /// not let them decide how much memory it takes. A larger object is an integrity error.
+    /// The default checks [`Backend::head`] first and the length read after; a backend that
+    /// can bound the read itself overrides it.
+    fn get_bounded(&self, name: &str, max: u64) -> Result<Vec<u8>> {
+        check_size(name, self.head(name)?, max)?;
+        let bytes = self.get(name)?;
+        check_size(name, bytes.len() as u64, max)?;
+        Ok(bytes)
+    }
+
     /// Every object whose name starts with `prefix`, in no particular order.
     fn list(&self, prefix: &str) -> Result<Vec<ObjectInfo>>;
 
@@ -80,6 +102,17 @@ impl Error {
         let what = source.to_string();
         Error::backend(name, retryable, what, source)
     }
+}
+
+/// The error for an object larger than its kind may be.
+pub(crate) fn check_size(name: &str, size: u64, max: u64) -> Result<()> {
+    if size > max {
+        return Err(Error::integrity(
+            name,
+            format!("object is {size} bytes, more than the {max} an object of its kind may hold"),
+        ));
+    }
+    Ok(())
 }
 
 /// Checks an object name: non-empty `/`-separated segments of `[a-z0-9._-]`, none of them
@@ -155,6 +188,21 @@ pub(crate) mod conformance {
             ]
         );
         assert_eq!(b.list("index/").unwrap().len(), 1);
+        assert_eq!(b.head("packs/ab/abcd").unwrap(), 100);
+        assert_eq!(
+            b.head("packs/ab/abc").unwrap_err().kind(),
+            crate::ErrorKind::NotFound
+        );
+        assert_eq!(b.get_bounded("packs/ab/abcd", 100).unwrap(), [7u8; 100]);
+        assert!(
+            b.get_bounded("packs/ab/abcd", 99)
+                .unwrap_err()
+                .is_integrity()
+        );
+        assert_eq!(
+            b.get_bounded("packs/zz/none", 9).unwrap_err().kind(),
+            crate::ErrorKind::NotFound
+        );
         assert!(b.list("snapshots/").unwrap().is_empty());
         b.delete("packs/ab/abcd").unwrap();
         b.delete("packs/ab/abcd").unwrap();

@@ -71,6 +71,27 @@ impl Segment {
         out
     }
 
+    /// This segment without the packs in `gone` and their blobs (references renumbered).
+    pub(crate) fn without_packs(&self, gone: &std::collections::HashSet<PackId>) -> Segment {
+        let mut renumber = vec![None; self.packs.len()];
+        let mut packs = Vec::new();
+        for (i, p) in self.packs.iter().enumerate() {
+            if !gone.contains(&p.id) {
+                renumber[i] = Some(packs.len() as u32);
+                packs.push(p.clone());
+            }
+        }
+        let entries = self
+            .entries
+            .iter()
+            .filter_map(|e| {
+                let pack = renumber[e.pack as usize]?;
+                Some(SegmentEntry { pack, ..*e })
+            })
+            .collect();
+        Segment { packs, entries }
+    }
+
     /// Decodes and validates a segment body.
     pub(crate) fn decode(bytes: &[u8], what: &str) -> Result<Segment> {
         let mut r = Reader::new(bytes, what);

@@ -11,7 +11,7 @@ use sealvault::{
 
 /// Cheap Argon2 costs: tests open repositories hundreds of times.
 pub fn fast_kdf() -> KdfParams {
-    KdfParams::new(256, 1, 1).unwrap()
+    KdfParams::insecure_for_tests(256, 1, 1).unwrap()
 }
 
 pub fn options() -> InitOptions {
