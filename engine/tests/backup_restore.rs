@@ -151,7 +151,9 @@ fn a_change_beside_the_backed_up_folder_changes_only_the_ancestors() {
     std::fs::create_dir(&src).unwrap();
     corpus(&src, 1 << 20, 9);
     let (_backend, repo) = new_repo();
-    let first = repo.backup(&[src.clone()], &opts(), &NoProgress).unwrap();
+    let first = repo
+        .backup(std::slice::from_ref(&src), &opts(), &NoProgress)
+        .unwrap();
     let old_parent = repo.find_node(&first, parent.path()).unwrap();
 
     // A sibling appears; the parent's mtime must move, so set it explicitly (a coarse file
@@ -161,7 +163,9 @@ fn a_change_beside_the_backed_up_folder_changes_only_the_ancestors() {
     later
         .set_modified(std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000_000))
         .unwrap();
-    let second = repo.backup(&[src.clone()], &opts(), &NoProgress).unwrap();
+    let second = repo
+        .backup(std::slice::from_ref(&src), &opts(), &NoProgress)
+        .unwrap();
 
     assert_eq!(
         second.summary.bytes_read, 0,

@@ -257,7 +257,7 @@ fn a_backup_stores_again_what_a_lost_pack_held() {
         .unwrap();
     drop(repo);
     let packs = names(&backend, "packs/");
-    assert!(packs.len() >= 1);
+    assert!(!packs.is_empty());
     backend.delete(&packs[0]).unwrap();
 
     let repo = Repository::open(backend.clone(), &password()).unwrap();
