@@ -116,7 +116,7 @@ fn backup(c: &mut Criterion) {
         b.iter_batched(
             || tempfile::tempdir().unwrap(),
             |t| {
-                warm.restore(&snapshot, None, t.path(), &NoProgress)
+                warm.restore(&snapshot, t.path(), &Default::default(), &NoProgress)
                     .unwrap();
                 t
             },

@@ -33,7 +33,7 @@
 //! let mut notes = Vec::new();
 //! repo.dump(&snapshot, &data_dir.join("notes.txt"), &mut notes)?;
 //! assert_eq!(notes, b"remember the milk");
-//! repo.restore(&snapshot, None, &restore_dir, &NoProgress)?;
+//! repo.restore(&snapshot, &restore_dir, &Default::default(), &NoProgress)?;
 //! assert!(repo.check(CheckOptions { read_data: true }, &NoProgress)?.is_ok());
 //! # std::fs::remove_dir_all(&tmp).unwrap();
 //! # Ok(()) }
@@ -61,6 +61,7 @@ mod codec;
 mod compress;
 mod config;
 mod crypto;
+mod dirfd;
 mod error;
 mod fsmeta;
 #[doc(hidden)]
@@ -79,7 +80,6 @@ mod sealed;
 mod slots;
 mod snapshot;
 mod state;
-mod sys;
 pub mod tree;
 mod writer;
 
@@ -97,6 +97,6 @@ pub use ingest::{ChunkRef, StoredStream};
 pub use keys::{ChunkIdKey, ChunkerKey, MasterKey};
 pub use pack::{BlobKind, TRAILER_LEN, padme, verify_checksum};
 pub use repo::{InitOptions, MissingPack, OpenOptions, Repository, Stored, Unreadable};
-pub use restore::RestoreSummary;
+pub use restore::{ExistingAction, ExistingEntry, Overwrite, RestoreOptions, RestoreSummary};
 pub use slots::{Credential, KdfParams, RecoveryKey, SlotInfo, SlotKind, UnlockBudget};
 pub use snapshot::{BackupIssue, BackupSummary, Snapshot, SnapshotFilter, SnapshotList};

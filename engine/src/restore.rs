@@ -1,39 +1,90 @@
 //! Restoring snapshots to a directory, and streaming one file's contents.
 //!
-//! Restore plans first (walk the trees, list what to create), then creates directories, then
-//! all files at their final size in parallel (holes stay holes), then reads each pack needed
-//! once, in as few range requests as possible (neighbouring blobs are read together), in
-//! parallel, and writes every piece where it belongs; all-zero pieces are skipped so sparse
-//! files stay sparse. Every blob is authenticated and checked against its id before a byte of
-//! it is written. Metadata comes last: ownership (as root), mode, extended attributes, times,
-//! directories deepest first.
+//! Restore plans first (walk the trees, list what to create), then makes the directories
+//! (parents first), decides for every entry what to do about whatever is already at its name
+//! ([`Overwrite`]), creates every file to restore under a temporary name at its final size (in
+//! parallel; holes stay holes), then reads each pack needed once, in as few range requests as
+//! possible, in parallel, and writes every verified piece where it belongs. A file whose data
+//! is damaged or missing is removed and named; every other file gets its metadata through its
+//! own descriptor and is renamed into place. Directories get theirs last, deepest first.
 //!
-//! A hostile repository cannot write outside the target: tree names are validated when trees
-//! are decoded (no `/`, `..`, NUL, empty or duplicate names), existing symlinks in the target
-//! are replaced rather than followed, and files are opened with `O_NOFOLLOW`.
+//! Everything below the target is reached through directory handles (`dirfd`), never by a
+//! path: a process that swaps a directory or file for a symlink while restore runs gets an
+//! error, never a write or a `chmod` outside the target. Tree names are validated when trees
+//! are decoded (no `/`, `..`, NUL, empty or duplicate names).
 
-use std::collections::HashMap;
-use std::fs::{self, OpenOptions};
+mod contents;
+mod target;
+
+use std::collections::{HashMap, HashSet};
+use std::ffi::{OsStr, OsString};
 use std::io::Write;
+use std::os::fd::AsFd;
 use std::os::unix::ffi::OsStrExt;
-use std::os::unix::fs::{FileExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
 use crate::backup::Progress;
+use crate::dirfd::{self, DirHandles, Identity};
 use crate::error::{Error, Result};
 use crate::fsmeta::Names;
-use crate::id::{BlobId, PackId};
-use crate::pack;
+use crate::id::BlobId;
 use crate::repo::Repository;
 use crate::snapshot::{BackupIssue, Snapshot};
-use crate::sys;
 use crate::tree::{Node, NodeKind};
-use crate::writer::pack_name;
+use target::{Existing, Owners};
 
-/// Most bytes of unneeded blobs read between two needed ones to save a request.
-const MAX_GAP: u64 = 1 << 20;
+/// What restore does about an entry already in the target where the snapshot has one (as
+/// restic's `--overwrite`). A directory is always restored into; a non-empty directory where
+/// the snapshot has something else is never removed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Overwrite {
+    /// Replace whatever is there.
+    #[default]
+    Always,
+    /// Replace unless it is a regular file of the snapshot's size and modification time.
+    IfChanged,
+    /// Replace only if the snapshot's entry is newer (modification time).
+    IfNewer,
+    /// Never replace anything.
+    Never,
+}
+
+/// How to restore.
+#[derive(Clone, Debug, Default)]
+pub struct RestoreOptions {
+    /// Only the entry at this absolute path of the snapshot (and what is below it).
+    pub only: Option<PathBuf>,
+    /// What to do about entries already in the target.
+    pub overwrite: Overwrite,
+    /// Delete entries in the restored directories that the snapshot does not have.
+    pub delete: bool,
+    /// Change nothing: only report what would be done.
+    pub dry_run: bool,
+}
+
+/// What happened to an entry that was already in the target.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExistingAction {
+    /// Replaced by the snapshot's entry.
+    Replaced,
+    /// Left as it was (the overwrite policy said so).
+    Left,
+    /// Deleted (`delete`: not in the snapshot).
+    Deleted,
+}
+
+/// An entry that was already in the target, and what was (or, in a dry run, would be) done
+/// with it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExistingEntry {
+    /// Its path.
+    pub path: PathBuf,
+    /// What was done.
+    pub action: ExistingAction,
+}
 
 /// What a restore did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -48,33 +99,65 @@ pub struct RestoreSummary {
     pub bytes: u64,
     /// Range requests made to the backend.
     pub requests: u64,
-    /// Problems that did not stop the restore (metadata that could not be set...).
+    /// Entries that were in the target already: replaced, left, or deleted.
+    pub existing: Vec<ExistingEntry>,
+    /// Entries not restored because their data is damaged or missing, or something in the
+    /// target was in the way (each is also in `issues`, with `skipped` set).
+    pub not_restored: u64,
+    /// Problems: entries not restored (`skipped`) and metadata that could not be set.
     pub issues: Vec<BackupIssue>,
 }
 
-struct Planned {
+impl RestoreSummary {
+    /// How many existing entries got `action`.
+    pub fn count(&self, action: ExistingAction) -> u64 {
+        self.existing.iter().filter(|e| e.action == action).count() as u64
+    }
+
+    fn issue(&mut self, path: &Path, message: String, skipped: bool) {
+        self.not_restored += u64::from(skipped);
+        self.issues.push(BackupIssue {
+            path: path.as_os_str().as_bytes().to_vec(),
+            message,
+            skipped,
+        });
+    }
+}
+
+/// A directory to restore: its parent (`None`: the target), name, path and node (`None` for
+/// the ancestors of a sub-path, which are made plainly).
+struct PlannedDir {
+    parent: Option<usize>,
+    name: OsString,
+    path: PathBuf,
+    node: Option<Node>,
+}
+
+/// A file, symlink or special file to restore, in directory `dir`.
+struct Entry {
+    dir: Option<usize>,
+    name: OsString,
     path: PathBuf,
     node: Node,
 }
 
-/// One blob to read from a pack: where it is, the pack's record, and the file pieces it fills.
-type PackRead = (
-    crate::index::IndexEntry,
-    crate::index::PackRecord,
-    Vec<Piece>,
-);
-
-/// One piece of a file to write: `len` bytes at `offset` of a blob go to `file_offset`.
-#[derive(Clone, Copy)]
-struct Piece {
-    file: usize,
-    file_offset: u64,
-    offset: u32,
-    len: u32,
+/// Where a directory stands once it has been prepared.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum DirState {
+    /// Usable: it was there or was made.
+    Ready,
+    /// Did not exist (dry run: would be made); everything below is new.
+    Absent,
+    /// Could not be made or was left in the way: nothing below is restored.
+    Skipped,
 }
 
-fn join(base: &Path, name: &[u8]) -> PathBuf {
-    base.join(std::ffi::OsStr::from_bytes(name))
+/// One regular file being restored.
+struct FileJob {
+    entry: usize,
+    tmp: OsString,
+    identity: Option<Identity>,
+    decision: Existing,
 }
 
 impl Repository {
@@ -140,417 +223,620 @@ impl Repository {
         Ok(node.size)
     }
 
-    /// Restores `snapshot` (or only the entry at `only`, an absolute path inside it) below
-    /// `target`, which may exist. Returns what was done; fails on the first error that loses
-    /// data (a damaged blob, an unwritable target) naming its cause.
+    /// Restores `snapshot` (or only `options.only`) below `target`, which may exist. Entries
+    /// whose data is damaged or missing are not restored and are listed in the summary (with
+    /// `skipped` set); every intact one is. Fails only when the restore cannot go on: the
+    /// snapshot's trees cannot be read, or the target cannot be written.
     pub fn restore(
         &self,
         snapshot: &Snapshot,
-        only: Option<&Path>,
         target: &Path,
+        options: &RestoreOptions,
         progress: &dyn Progress,
     ) -> Result<RestoreSummary> {
-        let mut summary = RestoreSummary::default();
-        fs::create_dir_all(target).map_err(|e| Error::io(target.display().to_string(), e))?;
-        let (dirs, files, others) = self.plan(snapshot, only, target)?;
-
-        // Directories, parents first (the plan is in walk order).
-        for d in &dirs {
-            make_dir(&d.path)?;
-            summary.dirs += 1;
-        }
-        // Files at their final size, in parallel; hard links to their first path.
-        let mut first_path: HashMap<(u64, u64), usize> = HashMap::new();
-        let mut link_to: Vec<Option<usize>> = vec![None; files.len()];
-        for (i, f) in files.iter().enumerate() {
-            if f.node.links > 1 {
-                match first_path.get(&(f.node.device, f.node.inode)) {
-                    Some(&first) => link_to[i] = Some(first),
-                    None => {
-                        first_path.insert((f.node.device, f.node.inode), i);
-                    }
+        let (dirs, entries) = self.plan(snapshot, options.only.as_deref(), target)?;
+        let io = |e| Error::io(target.display().to_string(), e);
+        let root = match dirfd::open_root(target) {
+            Ok(fd) => Some(fd),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && options.dry_run => None,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                std::fs::create_dir_all(target).map_err(io)?;
+                Some(dirfd::open_root(target).map_err(io)?)
+            }
+            Err(e) => return Err(io(e)),
+        };
+        let mut token = [0u8; 8];
+        crate::random::fill(&mut token)?;
+        let mut run = Run {
+            repo: self,
+            target,
+            options,
+            progress,
+            handles: None,
+            dir_state: Vec::new(),
+            dirs,
+            entries,
+            token: crate::id::hex(&token),
+            summary: RestoreSummary::default(),
+        };
+        let Some(root) = root else {
+            // A dry run into a directory that does not exist: everything would be new.
+            run.summary.dirs = run.dirs.iter().filter(|d| d.node.is_some()).count() as u64;
+            for e in &run.entries {
+                match e.node.kind {
+                    NodeKind::File => run.summary.files += 1,
+                    _ => run.summary.other += 1,
                 }
             }
+            return Ok(run.summary);
+        };
+        let mut handles = DirHandles::new(root);
+        for d in &run.dirs {
+            handles.add(d.parent, &d.name);
         }
-        files
-            .par_iter()
-            .zip(&link_to)
-            .filter(|(_, l)| l.is_none())
-            .try_for_each(|(f, _)| -> Result<()> {
-                replace_existing(&f.path)?;
-                let file = OpenOptions::new()
-                    .write(true)
-                    .create_new(true)
-                    .mode(0o600)
-                    .custom_flags(libc::O_NOFOLLOW)
-                    .open(&f.path)
-                    .map_err(|e| Error::io(f.path.display().to_string(), e))?;
-                file.set_len(f.node.size)
-                    .map_err(|e| Error::io(f.path.display().to_string(), e))
-            })?;
-        summary.bytes = self.write_contents(&files, &link_to, progress, &mut summary.requests)?;
-        for (i, l) in link_to.iter().enumerate() {
-            if let Some(first) = l {
-                replace_existing(&files[i].path)?;
-                fs::hard_link(&files[*first].path, &files[i].path)
-                    .map_err(|e| Error::io(files[i].path.display().to_string(), e))?;
-            }
-            summary.files += 1;
-            progress.entry(&files[i].path);
+        run.handles = Some(handles);
+        run.prepare_dirs()?;
+        run.delete_extraneous()?;
+        let (files, links) = run.create_files()?;
+        if !options.dry_run {
+            let damaged = run.write_contents(&files)?;
+            run.finish_files(&files, &damaged)?;
+            run.make_links(&files, &links, &damaged)?;
         }
-        for o in &others {
-            replace_existing(&o.path)?;
-            let made = match o.node.kind {
-                NodeKind::Symlink => {
-                    std::os::unix::fs::symlink(std::ffi::OsStr::from_bytes(&o.node.target), &o.path)
-                }
-                NodeKind::Fifo => sys::mkfifo(&o.path, 0o600),
-                NodeKind::CharDevice | NodeKind::BlockDevice => sys::mknod(
-                    &o.path,
-                    0o600,
-                    o.node.kind == NodeKind::BlockDevice,
-                    o.node.rdev,
-                ),
-                _ => continue, // sockets are recorded, not recreated
-            };
-            match made {
-                Ok(()) => summary.other += 1,
-                Err(e) => issue(
-                    &mut summary,
-                    &o.path,
-                    format!("cannot create: {}", crate::error::io_message(&e)),
-                ),
-            }
-        }
-        // Metadata: files and others, then directories deepest first.
-        let names = Names::load();
-        let root = sys::is_root();
-        // In parallel: on a tree of small files this is several system calls per file.
-        let entries: Vec<&Planned> = files
-            .iter()
-            .zip(&link_to)
-            .filter(|(_, l)| l.is_none())
-            .map(|(f, _)| f)
-            .chain(&others)
-            .collect();
-        let issues: Vec<RestoreSummary> = entries
-            .par_iter()
-            .map(|p| {
-                let mut s = RestoreSummary::default();
-                set_metadata(&p.path, &p.node, &names, root, &mut s);
-                s
-            })
-            .filter(|s| !s.issues.is_empty())
-            .collect();
-        summary
-            .issues
-            .extend(issues.into_iter().flat_map(|s| s.issues));
-        for d in dirs.iter().rev() {
-            set_metadata(&d.path, &d.node, &names, root, &mut summary);
-        }
-        Ok(summary)
+        run.make_others()?;
+        run.finish_dirs();
+        Ok(run.summary)
     }
 
-    /// Walks the snapshot's trees: directories (parents first), files, and other entries.
-    #[allow(clippy::type_complexity)]
+    /// Walks the snapshot's trees: directories (parents first) and everything else.
     fn plan(
         &self,
         snapshot: &Snapshot,
         only: Option<&Path>,
         target: &Path,
-    ) -> Result<(Vec<Planned>, Vec<Planned>, Vec<Planned>)> {
-        let (mut dirs, mut files, mut others) = (Vec::new(), Vec::new(), Vec::new());
+    ) -> Result<(Vec<PlannedDir>, Vec<Entry>)> {
+        let (mut dirs, mut entries) = (Vec::<PlannedDir>::new(), Vec::new());
         let start = only.unwrap_or(Path::new("/"));
         let node = self.find_node(snapshot, start)?;
-        // The ancestors of a sub-path are created plainly (their metadata is not restored).
-        let mut base = target.to_path_buf();
-        let rel: Vec<&[u8]> = start
+        let rel: Vec<&OsStr> = start
             .components()
             .filter_map(|c| match c {
-                std::path::Component::Normal(n) => Some(n.as_bytes()),
+                std::path::Component::Normal(n) => Some(n),
                 _ => None,
             })
             .collect();
-        for (i, name) in rel.iter().enumerate() {
-            if i + 1 < rel.len() {
-                base = join(&base, name);
-                make_dir(&base)?;
-            }
+        // The ancestors of a sub-path are made plainly (their metadata is not restored).
+        let mut parent = None;
+        let mut base = target.to_path_buf();
+        for name in rel.iter().take(rel.len().saturating_sub(1)) {
+            base.push(name);
+            dirs.push(PlannedDir {
+                parent,
+                name: name.to_os_string(),
+                path: base.clone(),
+                node: None,
+            });
+            parent = Some(dirs.len() - 1);
         }
-        let mut stack: Vec<(PathBuf, Node)> = Vec::new();
-        if rel.is_empty() {
-            // The whole snapshot: the root's children go straight into the target.
-            let tree = self.load_tree(&snapshot.root)?;
+        // (parent directory, path, node) still to visit.
+        let mut stack: Vec<(Option<usize>, PathBuf, Node)> = Vec::new();
+        let children = |stack: &mut Vec<_>, dir: Option<usize>, path: &Path, id: BlobId| {
+            let tree = self.load_tree(&id)?;
             for n in tree.nodes.into_iter().rev() {
-                stack.push((join(target, &n.name.clone()), n));
+                stack.push((dir, path.join(OsStr::from_bytes(&n.name)), n));
             }
-        } else {
-            stack.push((join(&base, rel[rel.len() - 1]), node));
+            Ok::<_, Error>(())
+        };
+        match rel.last() {
+            None => children(&mut stack, None, target, snapshot.root)?,
+            Some(last) => stack.push((parent, base.join(last), node)),
         }
-        while let Some((path, node)) = stack.pop() {
-            match node.kind {
-                NodeKind::Dir => {
-                    let subtree = node.subtree.ok_or_else(|| {
-                        Error::integrity(path.display().to_string(), "directory without a tree")
-                    })?;
-                    let tree = self.load_tree(&subtree)?;
-                    for n in tree.nodes.into_iter().rev() {
-                        stack.push((join(&path, &n.name.clone()), n));
-                    }
-                    dirs.push(Planned { path, node });
-                }
-                NodeKind::File => files.push(Planned { path, node }),
-                _ => others.push(Planned { path, node }),
+        while let Some((dir, path, node)) = stack.pop() {
+            let name = OsStr::from_bytes(&node.name).to_os_string();
+            // The root node of a sub-path restore is named `/` by `find_node`: use the path's.
+            let name = if node.name == b"/" {
+                path.file_name().unwrap_or_default().to_os_string()
+            } else {
+                name
+            };
+            if node.kind == NodeKind::Dir {
+                let subtree = node.subtree.ok_or_else(|| {
+                    Error::integrity(path.display().to_string(), "directory without a tree")
+                })?;
+                dirs.push(PlannedDir {
+                    parent: dir,
+                    name,
+                    path: path.clone(),
+                    node: Some(node),
+                });
+                children(&mut stack, Some(dirs.len() - 1), &path, subtree)?;
+            } else {
+                entries.push(Entry {
+                    dir,
+                    name,
+                    path,
+                    node,
+                });
             }
         }
-        Ok((dirs, files, others))
+        Ok((dirs, entries))
+    }
+}
+
+/// One restore in progress.
+struct Run<'a> {
+    repo: &'a Repository,
+    target: &'a Path,
+    options: &'a RestoreOptions,
+    progress: &'a dyn Progress,
+    handles: Option<DirHandles>,
+    dir_state: Vec<DirState>,
+    dirs: Vec<PlannedDir>,
+    entries: Vec<Entry>,
+    /// Random per restore: temporary names cannot be guessed or collide with another run's.
+    token: String,
+    summary: RestoreSummary,
+}
+
+impl Run<'_> {
+    fn handles(&self) -> &DirHandles {
+        self.handles.as_ref().expect("set before use")
     }
 
-    /// Reads every pack that holds content once, in coalesced ranges, in parallel, and writes
-    /// each verified piece to its files. Returns the bytes written.
-    fn write_contents(
-        &self,
-        files: &[Planned],
-        link_to: &[Option<usize>],
-        progress: &dyn Progress,
-        requests: &mut u64,
-    ) -> Result<u64> {
-        // Pieces by blob, blobs by pack.
-        let mut by_blob: HashMap<BlobId, Vec<Piece>> = HashMap::new();
-        for (i, f) in files.iter().enumerate() {
-            if link_to[i].is_some() {
+    fn state_of(&self, dir: Option<usize>) -> DirState {
+        dir.map_or(DirState::Ready, |d| self.dir_state[d])
+    }
+
+    fn local(&self, path: &Path, e: std::io::Error) -> Error {
+        let _ = self;
+        Error::io(path.display().to_string(), e)
+    }
+
+    fn existing(&mut self, path: &Path, action: ExistingAction) {
+        self.summary.existing.push(ExistingEntry {
+            path: path.to_path_buf(),
+            action,
+        });
+    }
+
+    /// Makes (or finds) every directory, parents first. A non-directory in the way is
+    /// replaced if the policy allows, else the directory and everything below is skipped.
+    fn prepare_dirs(&mut self) -> Result<()> {
+        for i in 0..self.dirs.len() {
+            let parent = self.dirs[i].parent;
+            let state = match self.state_of(parent) {
+                DirState::Ready => self.prepare_dir(i)?,
+                other => other,
+            };
+            self.dir_state.push(state);
+            if state != DirState::Skipped && self.dirs[i].node.is_some() {
+                self.summary.dirs += 1;
+            }
+        }
+        Ok(())
+    }
+
+    fn prepare_dir(&mut self, i: usize) -> Result<DirState> {
+        let d = &self.dirs[i];
+        let (path, name) = (d.path.clone(), d.name.clone());
+        let parent = self
+            .handles()
+            .get(d.parent)
+            .map_err(|e| self.local(&path, e))?;
+        let there = target::look(parent.as_fd(), &name).map_err(|e| self.local(&path, e))?;
+        let dry = self.options.dry_run;
+        let is_dir = there
+            .as_ref()
+            .is_some_and(|st| rustix::fs::FileType::from_raw_mode(st.st_mode).is_dir());
+        if there.is_some() && !is_dir {
+            let as_dir = d
+                .node
+                .clone()
+                .unwrap_or_else(|| Node::new(Vec::new(), NodeKind::Dir));
+            // Something else is where a directory goes: replace it, or skip the directory.
+            let mut probe = as_dir;
+            probe.kind = NodeKind::File; // any non-directory kind: "changed" for the policy
+            if target::decide(there.as_ref(), &probe, self.options.overwrite) == Existing::Leave {
+                self.existing(&path, ExistingAction::Left);
+                self.summary.issue(
+                    &path,
+                    "not restored: something that is not a directory is in the way".into(),
+                    true,
+                );
+                return Ok(DirState::Skipped);
+            }
+            self.existing(&path, ExistingAction::Replaced);
+            if dry {
+                return Ok(DirState::Absent);
+            }
+            target::make_room(parent.as_fd(), &name).map_err(|e| self.local(&path, e))?;
+        } else if there.is_none() && dry {
+            return Ok(DirState::Absent);
+        }
+        if !is_dir {
+            target::make_dir(parent.as_fd(), &name).map_err(|e| self.local(&path, e))?;
+        }
+        let fd = dirfd::open_dir_at(parent.as_fd(), &name).map_err(|e| self.local(&path, e))?;
+        self.handles()
+            .opened(i, fd)
+            .map_err(|e| self.local(&path, e))?;
+        // After the directory exists and before anything is made in it (a test attacks here).
+        self.progress.entry(&path);
+        Ok(DirState::Ready)
+    }
+
+    /// `delete`: removes from every restored directory that existed what the snapshot does
+    /// not have there.
+    fn delete_extraneous(&mut self) -> Result<()> {
+        if !self.options.delete {
+            return Ok(());
+        }
+        let mut wanted: HashMap<Option<usize>, HashSet<&OsStr>> = HashMap::new();
+        for d in &self.dirs {
+            wanted.entry(d.parent).or_default().insert(&d.name);
+        }
+        for e in &self.entries {
+            wanted.entry(e.dir).or_default().insert(&e.name);
+        }
+        // The target itself only when the whole snapshot is restored into it.
+        let mut scopes: Vec<Option<usize>> = Vec::new();
+        if self.options.only.is_none() {
+            scopes.push(None);
+        }
+        scopes.extend(
+            (0..self.dirs.len())
+                .filter(|&i| self.dirs[i].node.is_some() && self.dir_state[i] == DirState::Ready)
+                .map(Some),
+        );
+        let mut doomed: Vec<(Option<usize>, OsString, PathBuf)> = Vec::new();
+        for scope in scopes {
+            let fd = self
+                .handles()
+                .get(scope)
+                .map_err(|e| self.local(self.target, e))?;
+            let path = self.handles().path(self.target, scope);
+            let names = dirfd::list(fd.as_fd()).map_err(|e| self.local(&path, e))?;
+            let keep = wanted.get(&scope);
+            for n in names {
+                if keep.is_some_and(|k| k.contains(n.as_os_str()))
+                    || target::is_temp_name(&self.token, &n)
+                {
+                    continue;
+                }
+                let p = path.join(&n);
+                doomed.push((scope, n, p));
+            }
+        }
+        for (scope, name, path) in doomed {
+            if !self.options.dry_run {
+                let fd = self
+                    .handles()
+                    .get(scope)
+                    .map_err(|e| self.local(&path, e))?;
+                target::remove_tree(fd.as_fd(), &name).map_err(|e| self.local(&path, e))?;
+            }
+            self.existing(&path, ExistingAction::Deleted);
+        }
+        Ok(())
+    }
+
+    /// Decides what to do at every file's name and creates the temporary files of those to
+    /// restore, in parallel. Returns the files to restore and the hard links to make, as
+    /// (entry, file it links to).
+    fn create_files(&mut self) -> Result<(Vec<FileJob>, Vec<(usize, usize)>)> {
+        // Hard links: the first path of an inode is restored, the others link to it.
+        let mut first_path: HashMap<(u64, u64), usize> = HashMap::new();
+        let mut candidates = Vec::new();
+        let mut links = Vec::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            if e.node.kind != NodeKind::File {
                 continue;
             }
-            let mut at = 0u64;
-            for c in &f.node.content {
-                by_blob.entry(c.id).or_default().push(Piece {
-                    file: i,
-                    file_offset: at,
-                    offset: c.offset,
-                    len: c.len,
-                });
-                at += u64::from(c.len);
+            if e.node.links > 1 {
+                let key = (e.node.device, e.node.inode);
+                if let Some(&first) = first_path.get(&key) {
+                    links.push((i, first));
+                    continue;
+                }
+                first_path.insert(key, i);
             }
+            candidates.push(i);
         }
-        let mut by_pack: HashMap<PackId, Vec<PackRead>> = HashMap::new();
-        for (id, pieces) in by_blob {
-            let (entry, record) = self.index().lookup(&id)?;
-            by_pack
-                .entry(record.id)
-                .or_default()
-                .push((entry, record, pieces));
-        }
-        let reads: Vec<_> = by_pack.into_values().collect();
-        let counts: Vec<Result<(u64, u64)>> = reads
-            .into_par_iter()
-            // Per worker: the coalesced read and the decompressed blob, reused across packs.
-            .map_init(
-                || (Vec::new(), Vec::new()),
-                |(bytes, scratch), blobs| self.restore_pack(blobs, files, progress, bytes, scratch),
-            )
+        let decided: Vec<(usize, Result<Existing, std::io::Error>)> = candidates
+            .par_iter()
+            .map(|&i| (i, self.decide(i)))
             .collect();
-        let mut written = 0;
-        for c in counts {
-            let (w, r) = c?;
-            written += w;
-            *requests += r;
-        }
-        Ok(written)
-    }
-
-    /// Reads the blobs of one pack in coalesced ranges into `bytes`, opens and verifies each
-    /// (decompressing into `scratch`) and writes its pieces. Returns bytes written and reads.
-    fn restore_pack(
-        &self,
-        mut blobs: Vec<PackRead>,
-        files: &[Planned],
-        progress: &dyn Progress,
-        bytes: &mut Vec<u8>,
-        scratch: &mut Vec<u8>,
-    ) -> Result<(u64, u64)> {
-        blobs.sort_by_key(|(e, _, _)| e.offset);
-        let record = blobs[0].1.clone();
-        let what = format!("pack {}", record.id);
-        let key = pack::unwrap_key(
-            self.wrapping_key(),
-            self.id(),
-            &record.uid,
-            &record.wrapped,
-            &what,
-        )?;
-        let aead = key.aead();
-        let (mut written, mut requests) = (0u64, 0u64);
-        let mut i = 0;
-        while i < blobs.len() {
-            // Extend the read while the next blob is close enough.
-            let start = u64::from(blobs[i].0.offset);
-            let mut j = i;
-            let mut end = start + u64::from(blobs[i].0.stored_len);
-            while j + 1 < blobs.len() && u64::from(blobs[j + 1].0.offset) <= end + MAX_GAP {
-                j += 1;
-                end = end.max(u64::from(blobs[j].0.offset) + u64::from(blobs[j].0.stored_len));
-            }
-            self.backend()
-                .get_range_into(&pack_name(&record.id), start, end - start, bytes)?;
-            requests += 1;
-            for (entry, _, pieces) in &blobs[i..=j] {
-                let from = (u64::from(entry.offset) - start) as usize;
-                let sealed = &mut bytes[from..from + entry.stored_len as usize];
-                let what = format!("blob {} in pack {}", entry.id, record.id);
-                let plain = pack::open_blob(
-                    &aead,
-                    &record.uid,
-                    &entry.pack_entry(),
-                    sealed,
-                    self.chunk_id_key(),
-                    &what,
-                    scratch,
-                )?;
-                for p in pieces {
-                    let data = plain
-                        .get(p.offset as usize..p.offset as usize + p.len as usize)
-                        .ok_or_else(|| {
-                            Error::integrity(what.clone(), "content range outside the blob")
-                        })?;
-                    written += write_piece(&files[p.file].path, p.file_offset, data)?;
-                    progress.bytes(u64::from(p.len));
+        let mut jobs = Vec::new();
+        let mut skipped: HashSet<usize> = HashSet::new();
+        for (i, decision) in decided {
+            let path = self.entries[i].path.clone();
+            match decision.map_err(|e| self.local(&path, e))? {
+                Existing::Leave => {
+                    self.existing(&path, ExistingAction::Left);
+                    skipped.insert(i);
+                }
+                Existing::Skip => {
+                    skipped.insert(i);
+                }
+                d => {
+                    if d == Existing::Replace {
+                        self.existing(&path, ExistingAction::Replaced);
+                    }
+                    jobs.push(FileJob {
+                        entry: i,
+                        tmp: target::temp_name(&self.token, i),
+                        identity: None,
+                        decision: d,
+                    });
                 }
             }
-            i = j + 1;
         }
-        Ok((written, requests))
+        self.summary.files += (jobs.len() + links.len()) as u64;
+        // Links to a file that is not restored are not made either.
+        links.retain(|(_, first)| !skipped.contains(first));
+        if self.options.dry_run {
+            return Ok((jobs, links));
+        }
+        let made: Vec<Result<Identity>> = jobs
+            .par_iter()
+            .map(|j| {
+                let e = &self.entries[j.entry];
+                let dir = self
+                    .handles()
+                    .get(e.dir)
+                    .map_err(|x| self.local(&e.path, x))?;
+                target::create_file(dir.as_fd(), &j.tmp, e.node.size)
+                    .map_err(|x| self.local(&e.path, x))
+            })
+            .collect();
+        for (j, id) in jobs.iter_mut().zip(made) {
+            j.identity = Some(id?);
+        }
+        Ok((jobs, links))
     }
-}
 
-/// Writes `data` at `offset` of the file at `path`, leaving out runs of zeros of a whole
-/// 4 KiB block or more: the file was created at its full size, so they read back as zeros and
-/// stay holes (sparse files stay sparse). Returns the bytes written.
-fn write_piece(path: &Path, offset: u64, data: &[u8]) -> Result<u64> {
-    const BLOCK: usize = 4096;
-    let io = |e| Error::io(path.display().to_string(), e);
-    let mut file = None;
-    let mut written = 0u64;
-    // Split at file-block boundaries, so that a skipped block is a whole block of the file.
-    let first = (BLOCK - (offset as usize % BLOCK)) % BLOCK;
-    let mut bounds: Vec<usize> = vec![0];
-    let mut at = first.min(data.len());
-    if at > 0 {
-        bounds.push(at);
+    /// What to do at entry `i`'s name.
+    fn decide(&self, i: usize) -> std::io::Result<Existing> {
+        let e = &self.entries[i];
+        match self.state_of(e.dir) {
+            DirState::Skipped => return Ok(Existing::Skip),
+            DirState::Absent => return Ok(Existing::None),
+            DirState::Ready => {}
+        }
+        let dir = self.handles().get(e.dir)?;
+        let there = target::look(dir.as_fd(), &e.name)?;
+        Ok(target::decide(
+            there.as_ref(),
+            &e.node,
+            self.options.overwrite,
+        ))
     }
-    while at < data.len() {
-        at = (at + BLOCK).min(data.len());
-        bounds.push(at);
+
+    fn blocked(&mut self, path: &Path) {
+        self.existing(path, ExistingAction::Left);
+        self.summary.issue(
+            path,
+            "not restored: a directory with entries is in the way (never removed)".into(),
+            true,
+        );
     }
-    let mut run: Option<usize> = None; // start of the current run of non-zero blocks
-    for w in bounds.windows(2) {
-        let (a, b) = (w[0], w[1]);
-        let zero = b - a == BLOCK && data[a..b].iter().all(|&x| x == 0);
-        match (zero, run) {
-            (false, None) => run = Some(a),
-            (true, Some(start)) => {
-                written += write_at(&mut file, path, offset + start as u64, &data[start..a])
-                    .map_err(io)?;
-                run = None;
+
+    /// Sets each intact file's metadata and renames it into place; removes the damaged ones.
+    fn finish_files(&mut self, files: &[FileJob], damaged: &HashMap<usize, String>) -> Result<()> {
+        let names = Names::load();
+        let owners = Owners {
+            names: &names,
+            root: rustix::process::geteuid().is_root(),
+        };
+        let outcomes: Vec<Result<Vec<String>>> = files
+            .par_iter()
+            .map(|j| {
+                let e = &self.entries[j.entry];
+                let dir = self
+                    .handles()
+                    .get(e.dir)
+                    .map_err(|x| self.local(&e.path, x))?;
+                if damaged.contains_key(&j.entry) {
+                    target::discard(dir.as_fd(), &j.tmp);
+                    return Ok(Vec::new());
+                }
+                if j.decision == Existing::Replace
+                    && !target::make_room_for_file(dir.as_fd(), &e.name)
+                        .map_err(|x| self.local(&e.path, x))?
+                {
+                    target::discard(dir.as_fd(), &j.tmp);
+                    return Ok(vec![BLOCKED.to_string()]);
+                }
+                let id = j.identity.expect("created");
+                let problems =
+                    target::finish_file(dir.as_fd(), &j.tmp, &e.name, id, &e.node, &owners)
+                        .map_err(|x| self.local(&e.path, x))?;
+                self.progress.entry(&e.path);
+                Ok(problems)
+            })
+            .collect();
+        for (j, outcome) in files.iter().zip(outcomes) {
+            let path = self.entries[j.entry].path.clone();
+            if let Some(why) = damaged.get(&j.entry) {
+                self.summary.files -= 1;
+                self.summary
+                    .issue(&path, format!("not restored: {why}"), true);
+                continue;
             }
-            _ => {}
+            for p in outcome? {
+                if p == BLOCKED {
+                    self.summary.files -= 1;
+                    self.blocked(&path);
+                } else {
+                    self.summary.issue(&path, p, false);
+                }
+            }
         }
+        Ok(())
     }
-    if let Some(start) = run {
-        written += write_at(&mut file, path, offset + start as u64, &data[start..]).map_err(io)?;
-    }
-    Ok(written)
-}
 
-fn write_at(
-    file: &mut Option<fs::File>,
-    path: &Path,
-    offset: u64,
-    data: &[u8],
-) -> std::io::Result<u64> {
-    if file.is_none() {
-        *file = Some(
-            OpenOptions::new()
-                .write(true)
-                .custom_flags(libc::O_NOFOLLOW)
-                .open(path)?,
-        );
-    }
-    file.as_ref().expect("opened").write_all_at(data, offset)?;
-    Ok(data.len() as u64)
-}
-
-/// Removes whatever is at `path` unless it is a directory we can use; never follows symlinks.
-fn replace_existing(path: &Path) -> Result<()> {
-    match fs::symlink_metadata(path) {
-        Ok(md) if md.is_dir() => fs::remove_dir_all(path),
-        Ok(_) => fs::remove_file(path),
-        Err(_) => Ok(()),
-    }
-    .map_err(|e| Error::io(path.display().to_string(), e))
-}
-
-/// Creates a directory, replacing a symlink or file in its place (so that nothing below it
-/// can be written through a link that points outside the target).
-fn make_dir(path: &Path) -> Result<()> {
-    match fs::symlink_metadata(path) {
-        Ok(md) if md.is_dir() => return Ok(()),
-        Ok(_) => fs::remove_file(path).map_err(|e| Error::io(path.display().to_string(), e))?,
-        Err(_) => {}
-    }
-    fs::create_dir(path).map_err(|e| Error::io(path.display().to_string(), e))?;
-    // Owner needs write access until metadata is set at the end.
-    fs::set_permissions(path, fs::Permissions::from_mode(0o700))
-        .map_err(|e| Error::io(path.display().to_string(), e))
-}
-
-fn issue(summary: &mut RestoreSummary, path: &Path, message: String) {
-    summary.issues.push(BackupIssue {
-        path: path.as_os_str().as_bytes().to_vec(),
-        message,
-        skipped: false,
-    });
-}
-
-/// Ownership (as root), mode, extended attributes and times, in that order (chown clears
-/// setuid bits, so the mode comes after it; times come last because the others change ctime
-/// only).
-fn set_metadata(path: &Path, node: &Node, names: &Names, root: bool, summary: &mut RestoreSummary) {
-    let link = node.kind == NodeKind::Symlink;
-    if root {
-        let uid = names.uid_of(&node.user).unwrap_or(node.uid);
-        let gid = names.gid_of(&node.group).unwrap_or(node.gid);
-        if let Err(e) = std::os::unix::fs::lchown(path, Some(uid), Some(gid)) {
-            issue(
-                summary,
-                path,
-                format!("cannot set owner: {}", crate::error::io_message(&e)),
-            );
+    /// Makes the hard links to restored files.
+    fn make_links(
+        &mut self,
+        files: &[FileJob],
+        links: &[(usize, usize)],
+        damaged: &HashMap<usize, String>,
+    ) -> Result<()> {
+        let restored: HashSet<usize> = files.iter().map(|j| j.entry).collect();
+        for &(i, first) in links {
+            let path = self.entries[i].path.clone();
+            if !restored.contains(&first) || damaged.contains_key(&first) {
+                self.summary.files -= 1;
+                self.summary.issue(
+                    &path,
+                    "not restored: the file it is a hard link of was not restored".into(),
+                    true,
+                );
+                continue;
+            }
+            let (f, e) = (&self.entries[first], &self.entries[i]);
+            let (from_name, name) = (f.name.clone(), e.name.clone());
+            let from = self
+                .handles()
+                .get(f.dir)
+                .map_err(|x| self.local(&path, x))?;
+            let dir = self
+                .handles()
+                .get(e.dir)
+                .map_err(|x| self.local(&path, x))?;
+            let decision = match self.state_of(e.dir) {
+                DirState::Skipped => continue,
+                _ => {
+                    let there =
+                        target::look(dir.as_fd(), &name).map_err(|x| self.local(&path, x))?;
+                    target::decide(there.as_ref(), &e.node, self.options.overwrite)
+                }
+            };
+            match decision {
+                Existing::Leave => {
+                    self.summary.files -= 1;
+                    self.existing(&path, ExistingAction::Left);
+                    continue;
+                }
+                Existing::Replace => {
+                    if !target::make_room(dir.as_fd(), &name).map_err(|x| self.local(&path, x))? {
+                        self.summary.files -= 1;
+                        self.blocked(&path);
+                        continue;
+                    }
+                    self.existing(&path, ExistingAction::Replaced);
+                }
+                Existing::None | Existing::Skip => {}
+            }
+            target::link(from.as_fd(), &from_name, dir.as_fd(), &name)
+                .map_err(|x| self.local(&path, x))?;
+            self.progress.entry(&path);
         }
+        Ok(())
     }
-    if !link && let Err(e) = fs::set_permissions(path, fs::Permissions::from_mode(node.mode)) {
-        issue(
-            summary,
-            path,
-            format!("cannot set mode: {}", crate::error::io_message(&e)),
-        );
-    }
-    for (k, v) in &node.xattrs {
-        if let Err(e) = xattr::set(path, std::ffi::OsStr::from_bytes(k), v) {
-            issue(
-                summary,
-                path,
-                format!(
-                    "cannot set extended attribute: {}",
-                    crate::error::io_message(&e)
+
+    /// Symlinks, FIFOs and devices (devices need root; a failure is an issue).
+    fn make_others(&mut self) -> Result<()> {
+        let names = Names::load();
+        let owners = Owners {
+            names: &names,
+            root: rustix::process::geteuid().is_root(),
+        };
+        for i in 0..self.entries.len() {
+            if self.entries[i].node.kind == NodeKind::File {
+                continue;
+            }
+            let decision = self
+                .decide(i)
+                .map_err(|x| self.local(&self.entries[i].path, x))?;
+            let path = self.entries[i].path.clone();
+            match decision {
+                Existing::Skip => continue,
+                Existing::Leave => {
+                    self.existing(&path, ExistingAction::Left);
+                    continue;
+                }
+                Existing::Replace => self.existing(&path, ExistingAction::Replaced),
+                Existing::None => {}
+            }
+            if self.options.dry_run {
+                self.summary.other += 1;
+                continue;
+            }
+            let e = &self.entries[i];
+            let dir = self
+                .handles()
+                .get(e.dir)
+                .map_err(|x| self.local(&path, x))?;
+            if decision == Existing::Replace
+                && !target::make_room(dir.as_fd(), &e.name).map_err(|x| self.local(&path, x))?
+            {
+                self.blocked(&path);
+                continue;
+            }
+            match target::make_other(dir.as_fd(), &e.name, &e.node, &owners) {
+                Ok(Some(problems)) => {
+                    self.summary.other += 1;
+                    for p in problems {
+                        self.summary.issue(&path, p, false);
+                    }
+                }
+                Ok(None) => {} // sockets are recorded, not recreated
+                Err(x) => self.summary.issue(
+                    &path,
+                    format!("cannot create: {}", crate::error::io_message(&x)),
+                    false,
                 ),
-            );
+            }
+        }
+        Ok(())
+    }
+
+    /// Directory metadata, deepest first (setting a directory's times after its entries are
+    /// made keeps them).
+    fn finish_dirs(&mut self) {
+        if self.options.dry_run {
+            return;
+        }
+        let names = Names::load();
+        let owners = Owners {
+            names: &names,
+            root: rustix::process::geteuid().is_root(),
+        };
+        for i in (0..self.dirs.len()).rev() {
+            let Some(node) = &self.dirs[i].node else {
+                continue;
+            };
+            if self.dir_state[i] != DirState::Ready {
+                continue;
+            }
+            let path = self.dirs[i].path.clone();
+            let problems = match self.handles().get(Some(i)) {
+                Ok(fd) => target::finish_dir(fd.as_fd(), node, &owners),
+                Err(e) => vec![format!(
+                    "cannot set metadata: {}",
+                    crate::error::io_message(&e)
+                )],
+            };
+            for p in problems {
+                self.summary.issue(&path, p, false);
+            }
         }
     }
-    if let Err(e) = sys::set_times_nofollow(path, node.mtime_ns) {
-        issue(
-            summary,
-            path,
-            format!("cannot set times: {}", crate::error::io_message(&e)),
-        );
-    }
 }
+
+/// Marks a file whose place was taken by a non-empty directory after it was planned.
+const BLOCKED: &str = "\0blocked";
+
+/// Pieces of restored files, per blob: `len` bytes at `offset` of the blob go to
+/// `file_offset` of file job `file`.
+#[derive(Clone, Copy)]
+struct Piece {
+    file: usize,
+    file_offset: u64,
+    offset: u32,
+    len: u32,
+}
+
+/// Collects what a parallel phase found wrong with each file.
+type Damage = Mutex<HashMap<usize, String>>;

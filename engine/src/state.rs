@@ -60,7 +60,7 @@ impl LocalState {
                 .create(true)
                 .truncate(true)
                 .mode(0o600)
-                .custom_flags(libc::O_NOFOLLOW)
+                .custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32)
                 .open(&tmp)?;
             f.write_all(data)?;
             f.sync_all()?;

@@ -29,7 +29,7 @@ fn corpus(dir: &Path, size: u64, seed: u64) -> sealvault_corpus::Summary {
 /// Restores `snapshot` and compares the restored copy of `source` with `source`.
 fn assert_restores(repo: &Repository, snapshot: &sealvault::Snapshot, source: &Path) {
     let target = tempfile::tempdir().unwrap();
-    repo.restore(snapshot, None, target.path(), &NoProgress)
+    repo.restore(snapshot, target.path(), &Default::default(), &NoProgress)
         .unwrap();
     let restored: PathBuf = target.path().join(source.strip_prefix("/").unwrap());
     assert_eq!(describe_tree(&restored), describe_tree(source));
@@ -220,12 +220,11 @@ fn stdin_backups_and_subpath_restores() {
     repo.dump(&snap, Path::new("/db.sql"), &mut out).unwrap();
     assert!(out == data);
     let target = tempfile::tempdir().unwrap();
-    repo.restore(
-        &snap,
-        Some(Path::new("/db.sql")),
-        target.path(),
-        &NoProgress,
-    )
-    .unwrap();
+    let only = sealvault::RestoreOptions {
+        only: Some("/db.sql".into()),
+        ..Default::default()
+    };
+    repo.restore(&snap, target.path(), &only, &NoProgress)
+        .unwrap();
     assert!(std::fs::read(target.path().join("db.sql")).unwrap() == data);
 }

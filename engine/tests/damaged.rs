@@ -280,7 +280,7 @@ fn a_backup_stores_again_what_a_lost_pack_held() {
     drop(repo);
     let repo = Repository::open(backend, &password()).unwrap();
     let target = tempfile::tempdir().unwrap();
-    repo.restore(&second, None, target.path(), &NoProgress)
+    repo.restore(&second, target.path(), &Default::default(), &NoProgress)
         .unwrap();
     let restored = target.path().join(src.path().strip_prefix("/").unwrap());
     assert_eq!(describe_tree(&restored), describe_tree(src.path()));

@@ -253,7 +253,11 @@ fn restore(
     let snapshot = repo.find_snapshot(spec, &browse::filter(filter))?;
     let started = Instant::now();
     let bar = Bar::new(Some(snapshot.summary.bytes_total), g.quiet, g.json);
-    let summary = repo.restore(&snapshot, include, target, &bar);
+    let options = sealvault::RestoreOptions {
+        only: include.map(std::path::Path::to_path_buf),
+        ..Default::default()
+    };
+    let summary = repo.restore(&snapshot, target, &options, &bar);
     bar.finish();
     let summary = summary?;
     let secs = started.elapsed().as_secs_f64();
