@@ -18,8 +18,10 @@
 //! bounded whatever the input: the stream moves in 16 MiB blocks through a channel of two.
 
 use std::collections::{HashMap, VecDeque};
+use std::ffi::OsStr;
 use std::fs::{self, File};
 use std::io::Read;
+use std::os::fd::{AsFd, BorrowedFd};
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
@@ -28,7 +30,10 @@ use std::time::Instant;
 use crossbeam_channel::{Receiver, Sender};
 use rayon::prelude::*;
 
+use rustix::fs::{OFlags, Stat};
+
 use crate::compress::Compression;
+use crate::dirfd::{self, DirHandles, Identity};
 use crate::error::{Error, Result};
 use crate::fsmeta::{self, Names};
 use crate::id::{BlobId, ObjectId};
@@ -223,20 +228,22 @@ impl Walk<'_> {
     /// The node for an entry: metadata, extended attributes (files read theirs in `file`,
     /// only when changed: an xattr change moves ctime), symlink target. `None` (recorded as
     /// an issue) if the link cannot be read.
-    fn entry_node(&mut self, path: &Path, md: &fs::Metadata) -> Option<Node> {
-        let name = path
-            .file_name()
-            .map(|n| n.as_bytes().to_vec())
-            .unwrap_or_default();
-        let mut node = fsmeta::node(name, md, &self.names);
+    fn entry_node(
+        &mut self,
+        dir: BorrowedFd<'_>,
+        name: &OsStr,
+        path: &Path,
+        st: &Stat,
+    ) -> Option<Node> {
+        let mut node = fsmeta::node(name.as_bytes().to_vec(), st, &self.names);
         if node.kind != NodeKind::File {
-            node.xattrs = fsmeta::xattrs(path);
+            node.xattrs = fsmeta::xattrs_at(dir, name);
         }
         if node.kind == NodeKind::Symlink {
-            match fs::read_link(path) {
-                Ok(t) => node.target = path_bytes(&t),
+            match rustix::fs::readlinkat(dir, name, Vec::new()) {
+                Ok(t) => node.target = t.into_bytes(),
                 Err(e) => {
-                    self.skip(path, "cannot read link", &e);
+                    self.skip(path, "cannot read link", &e.into());
                     return None;
                 }
             }
@@ -380,18 +387,36 @@ impl Walk<'_> {
         Ok(())
     }
 
-    /// Backs up directory `path` into a new pending directory, then its subdirectories,
-    /// depth first (an explicit stack: deep trees cannot overflow the call stack).
+    /// Backs up directory `name` in `parent` (at `start`, seen by `lstat` as `seen`) into a
+    /// new pending directory, then its subdirectories, depth first (an explicit stack: deep
+    /// trees cannot overflow the call stack). Every directory is opened relative to its
+    /// parent's handle, without following a symlink, and must be the one `lstat` saw.
+    #[allow(clippy::too_many_arguments)]
     fn walk(
         &mut self,
+        parent: BorrowedFd<'_>,
+        name: &OsStr,
         start: PathBuf,
+        seen: Identity,
         parent_tree: Option<Tree>,
         into: Option<(u64, usize)>,
         dev: u64,
     ) -> Result<()> {
-        let mut stack = vec![(start, parent_tree, into)];
-        while let Some((dir, old, into)) = stack.pop() {
-            let subdirs = self.directory(&dir, old.as_ref(), into, dev)?;
+        let opened = dirfd::open_dir_at(parent, name).and_then(|fd| {
+            dirfd::check_identity(&fd, seen)?;
+            Ok(fd)
+        });
+        let root = match opened {
+            Ok(fd) => fd,
+            Err(e) => {
+                self.unlisted(&start, &e, into)?;
+                return Ok(());
+            }
+        };
+        let mut handles = DirHandles::new(root);
+        let mut stack = vec![(None, start, parent_tree, into)];
+        while let Some((dir, path, old, into)) = stack.pop() {
+            let subdirs = self.directory(&mut handles, dir, &path, old.as_ref(), into, dev)?;
             for sub in subdirs.into_iter().rev() {
                 stack.push(sub);
             }
@@ -399,56 +424,76 @@ impl Walk<'_> {
         Ok(())
     }
 
-    /// Lists one directory, creates its pending tree and handles its files; returns its
-    /// subdirectories to walk, in order.
+    /// A directory that cannot be opened or listed: kept, empty, and reported.
+    fn unlisted(
+        &mut self,
+        path: &Path,
+        e: &std::io::Error,
+        into: Option<(u64, usize)>,
+    ) -> Result<()> {
+        let what = if e.to_string().contains("replaced") {
+            "directory changed while it was read"
+        } else {
+            "cannot list directory"
+        };
+        self.skip(path, what, e);
+        let key = self.new_dir(Vec::new(), into);
+        self.listed(key)
+    }
+
+    /// Lists directory `dir` of `handles`, creates its pending tree and handles its files;
+    /// returns its subdirectories to walk, in order.
     #[allow(clippy::type_complexity)]
     fn directory(
         &mut self,
-        dir: &Path,
+        handles: &mut DirHandles,
+        dir: Option<usize>,
+        path: &Path,
         old: Option<&Tree>,
         into: Option<(u64, usize)>,
         dev: u64,
-    ) -> Result<Vec<(PathBuf, Option<Tree>, Option<(u64, usize)>)>> {
-        let mut names: Vec<std::ffi::OsString> = match fs::read_dir(dir) {
-            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.file_name())).collect(),
+    ) -> Result<Vec<(Option<usize>, PathBuf, Option<Tree>, Option<(u64, usize)>)>> {
+        let listed = handles
+            .get(dir)
+            .and_then(|fd| Ok((dirfd::list(fd.as_fd())?, fd)));
+        let (mut names, fd) = match listed {
+            Ok(l) => l,
             Err(e) => {
-                self.skip(dir, "cannot list directory", &e);
-                Vec::new()
+                self.unlisted(path, &e, into)?;
+                return Ok(Vec::new());
             }
         };
         names.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
         // lstat in parallel: on a tree of small files the walk is syscall-bound.
-        let stats: Vec<(PathBuf, std::io::Result<fs::Metadata>)> = names
+        let stats: Vec<std::io::Result<Stat>> = names
             .par_iter()
-            .map(|n| {
-                let p = dir.join(n);
-                let md = fs::symlink_metadata(&p);
-                (p, md)
-            })
+            .map(|n| dirfd::stat_at(fd.as_fd(), n))
             .collect();
         let mut nodes = Vec::with_capacity(stats.len());
         let mut kept = Vec::with_capacity(stats.len());
-        for (path, md) in stats {
-            let md = match md {
-                Ok(md) => md,
+        for (name, st) in names.into_iter().zip(stats) {
+            let entry_path = path.join(&name);
+            let st = match st {
+                Ok(st) => st,
                 Err(e) => {
-                    self.skip(&path, "cannot stat", &e);
+                    self.skip(&entry_path, "cannot stat", &e);
                     continue;
                 }
             };
-            if self.excludes.matched(&path, md.is_dir()).is_ignore() {
+            let is_dir = fsmeta::kind_of(&st) == NodeKind::Dir;
+            if self.excludes.matched(&entry_path, is_dir).is_ignore() {
                 continue;
             }
-            let Some(node) = self.entry_node(&path, &md) else {
+            let Some(node) = self.entry_node(fd.as_fd(), &name, &entry_path, &st) else {
                 continue;
             };
             nodes.push(node);
-            kept.push(path);
+            kept.push((name, entry_path, Identity::of(&st)));
         }
         let key = self.new_dir(nodes, into);
         let mut subdirs = Vec::new();
-        for (i, path) in kept.into_iter().enumerate() {
-            self.progress.entry(&path);
+        for (i, (name, entry_path, seen)) in kept.into_iter().enumerate() {
+            self.progress.entry(&entry_path);
             let kind = self.dirs[&key].nodes[i].kind;
             let previous = old.and_then(|t| {
                 let name = &self.dirs[&key].nodes[i].name;
@@ -474,9 +519,13 @@ impl Walk<'_> {
                         Some(id) => self.repo.load_tree(&id).ok(),
                         None => None,
                     };
-                    subdirs.push((path, old_sub, Some((key, i))));
+                    let sub = handles.add(dir, &name);
+                    handles.expect(sub, seen);
+                    subdirs.push((Some(sub), entry_path, old_sub, Some((key, i))));
                 }
-                NodeKind::File => self.file(&path, key, i, previous)?,
+                NodeKind::File => {
+                    self.file(fd.as_fd(), &name, &entry_path, seen, key, i, previous)?
+                }
                 _ => {}
             }
         }
@@ -484,7 +533,21 @@ impl Walk<'_> {
         Ok(subdirs)
     }
 
-    fn file(&mut self, path: &Path, dir: u64, index: usize, previous: Option<&Node>) -> Result<()> {
+    /// Backs up the regular file `name` in the directory `parent` (at `path`; `lstat` saw
+    /// `seen`): taken from the parent snapshot if unchanged, else opened relative to the
+    /// directory without following a symlink or blocking on a FIFO, checked to be the file
+    /// `lstat` saw, and read.
+    #[allow(clippy::too_many_arguments)]
+    fn file(
+        &mut self,
+        parent: BorrowedFd<'_>,
+        name: &OsStr,
+        path: &Path,
+        seen: Identity,
+        dir: u64,
+        index: usize,
+        previous: Option<&Node>,
+    ) -> Result<()> {
         let node = &self.dirs[&dir].nodes[index];
         let unchanged = !self.opts.force
             && previous.is_some_and(|p| {
@@ -509,18 +572,35 @@ impl Walk<'_> {
             return Ok(());
         }
         let (size, mtime, ctime) = (node.size, node.mtime_ns, node.ctime_ns);
-        self.dirs.get_mut(&dir).expect("pending").nodes[index].xattrs = fsmeta::xattrs(path);
         if previous.is_some() {
             self.summary.files_changed += 1;
         } else {
             self.summary.files_new += 1;
         }
-        let read = self.read_file(path, size);
+        let opened =
+            dirfd::open_at(parent, name, OFlags::RDONLY | OFlags::NONBLOCK, 0).and_then(|f| {
+                // Not what lstat saw (a FIFO, a device, another file swapped in): not read.
+                let st = dirfd::check_identity(&f, seen)?;
+                if fsmeta::kind_of(&st) != NodeKind::File {
+                    return Err(dirfd::replaced());
+                }
+                Ok(f)
+            });
+        let read = opened.and_then(|f| {
+            self.dirs.get_mut(&dir).expect("pending").nodes[index].xattrs =
+                fsmeta::xattrs_fd(f.as_fd());
+            self.read_file(f, size)
+        });
         let (content, len, after) = match read {
             Ok(r) => r,
             Err(e) => {
                 // Unreadable: the entry leaves the snapshot, the snapshot says so.
-                self.skip(path, "cannot read", &e);
+                let what = if e.to_string().contains("replaced") {
+                    "file changed while it was read"
+                } else {
+                    "cannot read"
+                };
+                self.skip(path, what, &e);
                 self.dirs
                     .get_mut(&dir)
                     .expect("pending")
@@ -559,10 +639,9 @@ impl Walk<'_> {
     /// metadata after reading (to detect changes).
     fn read_file(
         &mut self,
-        path: &Path,
+        mut f: File,
         size: u64,
     ) -> std::io::Result<(FileContent, u64, fs::Metadata)> {
-        let mut f = File::open(path)?;
         if size < LARGE_FILE {
             let start = self.buffer.len();
             if let Err(e) = (&mut f).take(LARGE_FILE).read_to_end(&mut self.buffer) {
@@ -576,8 +655,8 @@ impl Walk<'_> {
             }
             // Grew past the threshold while we looked: store it as a large file.
             let head = self.buffer.split_off(start);
-            let stored = self.store_large(std::io::Cursor::new(head).chain(f), None)?;
-            let md = fs::symlink_metadata(path)?;
+            let stored = self.store_large(std::io::Cursor::new(head).chain(&mut f), None)?;
+            let md = f.metadata()?;
             let len = stored.iter().map(|c| u64::from(c.len)).sum();
             return Ok((FileContent::Chunks(stored), len, md));
         }
@@ -913,16 +992,23 @@ impl Walk<'_> {
                 _ => children.push((name, vec![p.clone()])),
             }
         }
+        let at_fd = match dirfd::open_root(at) {
+            Ok(fd) => fd,
+            Err(e) => {
+                self.skip(at, "cannot open directory", &e);
+                return Ok(());
+            }
+        };
         for (name, under) in children {
             let path = at.join(&name);
-            let md = match fs::symlink_metadata(&path) {
-                Ok(md) => md,
+            let st = match dirfd::stat_at(at_fd.as_fd(), &name) {
+                Ok(st) => st,
                 Err(e) => {
                     self.skip(&path, "cannot stat", &e);
                     continue;
                 }
             };
-            let Some(node) = self.entry_node(&path, &md) else {
+            let Some(node) = self.entry_node(at_fd.as_fd(), &name, &path, &st) else {
                 continue;
             };
             let previous = old.and_then(|t| t.nodes.iter().find(|n| n.name == node.name));
@@ -943,16 +1029,20 @@ impl Walk<'_> {
                 self.listed(child)?;
                 continue;
             }
+            let seen = Identity::of(&st);
             match self.dirs[&key].nodes[index].kind {
                 NodeKind::Dir => {
                     self.dirs.get_mut(&key).expect("pending").waiting += 1;
                     let old_sub = previous
                         .and_then(|p| p.subtree)
                         .and_then(|id| self.repo.load_tree(&id).ok());
-                    let dev = md.dev();
-                    self.walk(path, old_sub, Some((key, index)), dev)?;
+                    let dev = self.dirs[&key].nodes[index].device;
+                    let into = Some((key, index));
+                    self.walk(at_fd.as_fd(), &name, path, seen, old_sub, into, dev)?;
                 }
-                NodeKind::File => self.file(&path, key, index, previous)?,
+                NodeKind::File => {
+                    self.file(at_fd.as_fd(), &name, &path, seen, key, index, previous)?
+                }
                 _ => {}
             }
         }

@@ -43,6 +43,16 @@ pub(crate) fn replaced() -> io::Error {
     io::Error::other("replaced by another file while in use")
 }
 
+/// `O_NOFOLLOW` refuses a symlink with `ELOOP`: where a file or directory was seen a moment
+/// ago, that means it was swapped for one.
+fn nofollow(e: rustix::io::Errno) -> io::Error {
+    if e == rustix::io::Errno::LOOP {
+        replaced()
+    } else {
+        e.into()
+    }
+}
+
 /// Opens a directory the user named (its path may go through symlinks: it is theirs).
 pub(crate) fn open_root(path: &Path) -> io::Result<OwnedFd> {
     Ok(rustix::fs::open(
@@ -54,12 +64,13 @@ pub(crate) fn open_root(path: &Path) -> io::Result<OwnedFd> {
 
 /// Opens directory `name` in `dir`, refusing a symlink.
 pub(crate) fn open_dir_at(dir: BorrowedFd<'_>, name: &OsStr) -> io::Result<OwnedFd> {
-    Ok(rustix::fs::openat(
+    rustix::fs::openat(
         dir,
         name,
         OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
         Mode::empty(),
-    )?)
+    )
+    .map_err(nofollow)
 }
 
 /// Opens `name` in `dir` with `flags`, refusing a symlink; new files get `mode`.
@@ -74,7 +85,8 @@ pub(crate) fn open_at(
         name,
         flags | OFlags::NOFOLLOW | OFlags::CLOEXEC,
         Mode::from_raw_mode(mode),
-    )?;
+    )
+    .map_err(nofollow)?;
     Ok(std::fs::File::from(fd))
 }
 
@@ -166,9 +178,9 @@ impl DirHandles {
         self.dirs.len() - 1
     }
 
-    /// The root directory's handle.
-    pub(crate) fn root(&self) -> &OwnedFd {
-        &self.root
+    /// Records what `dir` must be when it is opened (what `lstat` saw in its parent).
+    pub(crate) fn expect(&self, dir: usize, id: Identity) {
+        let _ = self.dirs[dir].identity.set(id);
     }
 
     /// Records what directory `dir` is (once: later opens must find the same one) and caches

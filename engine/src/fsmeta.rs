@@ -1,10 +1,12 @@
-//! Reading file system metadata into tree nodes (Unix).
+//! Reading file system metadata into tree nodes (Unix): from `lstat` results and through
+//! descriptors, never by a path that could be swapped for a symlink.
 
 use std::collections::HashMap;
-use std::fs::Metadata;
+use std::ffi::OsStr;
+use std::os::fd::BorrowedFd;
 use std::os::unix::ffi::OsStrExt;
-use std::os::unix::fs::{FileTypeExt, MetadataExt};
-use std::path::Path;
+
+use rustix::fs::{FileType, Stat};
 
 use crate::tree::{Node, NodeKind};
 
@@ -56,63 +58,105 @@ impl Names {
     }
 }
 
-pub(crate) fn kind_of(md: &Metadata) -> NodeKind {
-    let ft = md.file_type();
-    if ft.is_dir() {
-        NodeKind::Dir
-    } else if ft.is_symlink() {
-        NodeKind::Symlink
-    } else if ft.is_fifo() {
-        NodeKind::Fifo
-    } else if ft.is_char_device() {
-        NodeKind::CharDevice
-    } else if ft.is_block_device() {
-        NodeKind::BlockDevice
-    } else if ft.is_socket() {
-        NodeKind::Socket
-    } else {
-        NodeKind::File
+pub(crate) fn kind_of(st: &Stat) -> NodeKind {
+    match FileType::from_raw_mode(st.st_mode) {
+        FileType::Directory => NodeKind::Dir,
+        FileType::Symlink => NodeKind::Symlink,
+        FileType::Fifo => NodeKind::Fifo,
+        FileType::CharacterDevice => NodeKind::CharDevice,
+        FileType::BlockDevice => NodeKind::BlockDevice,
+        FileType::Socket => NodeKind::Socket,
+        _ => NodeKind::File,
     }
 }
 
-/// A node with the metadata of `md` (from `lstat`); content, subtree and target are filled in
+/// A node with the metadata of `st` (from `lstat`); content, subtree and target are filled in
 /// by the caller. Directories and non-files record size 0.
-pub(crate) fn node(name: Vec<u8>, md: &Metadata, names: &Names) -> Node {
-    let kind = kind_of(md);
+#[allow(clippy::unnecessary_cast)] // the field types differ between architectures
+pub(crate) fn node(name: Vec<u8>, st: &Stat, names: &Names) -> Node {
+    let kind = kind_of(st);
     let mut n = Node::new(name, kind);
-    n.mode = md.mode() & 0o7777;
-    n.uid = md.uid();
-    n.gid = md.gid();
+    n.mode = st.st_mode as u32 & 0o7777;
+    n.uid = st.st_uid as u32;
+    n.gid = st.st_gid as u32;
     n.user = names.users.get(&n.uid).cloned().unwrap_or_default();
     n.group = names.groups.get(&n.gid).cloned().unwrap_or_default();
-    n.mtime_ns = md.mtime() * 1_000_000_000 + md.mtime_nsec();
-    n.ctime_ns = md.ctime() * 1_000_000_000 + md.ctime_nsec();
-    n.size = if kind == NodeKind::File { md.size() } else { 0 };
-    n.device = md.dev();
-    n.inode = md.ino();
-    n.links = md.nlink();
+    n.mtime_ns = st.st_mtime as i64 * 1_000_000_000 + st.st_mtime_nsec as i64;
+    n.ctime_ns = st.st_ctime as i64 * 1_000_000_000 + st.st_ctime_nsec as i64;
+    n.size = if kind == NodeKind::File {
+        st.st_size as u64
+    } else {
+        0
+    };
+    n.device = st.st_dev as u64;
+    n.inode = st.st_ino as u64;
+    n.links = st.st_nlink as u64;
     n.rdev = if matches!(kind, NodeKind::CharDevice | NodeKind::BlockDevice) {
-        md.rdev()
+        st.st_rdev as u64
     } else {
         0
     };
     n
 }
 
-/// Extended attributes of `path` (not following symlinks), sorted. A file system without
-/// xattr support, or an attribute we may not read, yields what could be read.
-pub(crate) fn xattrs(path: &Path) -> Vec<(Vec<u8>, Vec<u8>)> {
-    let Ok(names) = xattr::list(path) else {
+/// Extended attributes of an open file, sorted. A file system without xattr support, or an
+/// attribute we may not read, yields what could be read.
+pub(crate) fn xattrs_fd(fd: BorrowedFd<'_>) -> Vec<(Vec<u8>, Vec<u8>)> {
+    read_xattrs(
+        |buf| rustix::fs::flistxattr(fd, buf),
+        |name, buf| rustix::fs::fgetxattr(fd, name, buf),
+    )
+}
+
+/// Extended attributes of `name` in the directory `dir`, not following a symlink (for
+/// entries that are not opened: symlinks, directories before they are walked, special files).
+pub(crate) fn xattrs_at(dir: BorrowedFd<'_>, name: &OsStr) -> Vec<(Vec<u8>, Vec<u8>)> {
+    let Some(path) = crate::dirfd::proc_path(dir, name) else {
+        return Vec::new();
+    };
+    read_xattrs(
+        |buf| rustix::fs::llistxattr(&path, buf),
+        |name, buf| rustix::fs::lgetxattr(&path, name, buf),
+    )
+}
+
+type XattrResult = rustix::io::Result<usize>;
+
+fn read_xattrs(
+    list: impl Fn(&mut [u8]) -> XattrResult,
+    get: impl Fn(&OsStr, &mut [u8]) -> XattrResult,
+) -> Vec<(Vec<u8>, Vec<u8>)> {
+    let Some(names) = sized(|buf| list(buf)) else {
         return Vec::new();
     };
     let mut out: Vec<(Vec<u8>, Vec<u8>)> = names
-        .filter_map(|k| {
-            let v = xattr::get(path, &k).ok().flatten()?;
-            Some((k.as_bytes().to_vec(), v))
+        .split(|&b| b == 0)
+        .filter(|n| !n.is_empty())
+        .filter_map(|n| {
+            let v = sized(|buf| get(OsStr::from_bytes(n), buf))?;
+            Some((n.to_vec(), v))
         })
         .collect();
     out.sort();
     out
+}
+
+/// Calls `f` with a buffer large enough for what it returns: the size is asked first, and
+/// asked again if it grew in between (a few tries, then nothing).
+fn sized(f: impl Fn(&mut [u8]) -> XattrResult) -> Option<Vec<u8>> {
+    for _ in 0..4 {
+        let len = f(&mut []).ok()?;
+        let mut buf = vec![0u8; len];
+        match f(&mut buf) {
+            Ok(n) => {
+                buf.truncate(n);
+                return Some(buf);
+            }
+            Err(rustix::io::Errno::RANGE) => continue,
+            Err(_) => return None,
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -152,6 +152,9 @@ enum DirState {
     Skipped,
 }
 
+/// A hard link to make: (entry, entry of the file it links to).
+type Link = (usize, usize);
+
 /// One regular file being restored.
 struct FileJob {
     entry: usize,
@@ -523,7 +526,7 @@ impl Run<'_> {
     /// Decides what to do at every file's name and creates the temporary files of those to
     /// restore, in parallel. Returns the files to restore and the hard links to make, as
     /// (entry, file it links to).
-    fn create_files(&mut self) -> Result<(Vec<FileJob>, Vec<(usize, usize)>)> {
+    fn create_files(&mut self) -> Result<(Vec<FileJob>, Vec<Link>)> {
         // Hard links: the first path of an inode is restored, the others link to it.
         let mut first_path: HashMap<(u64, u64), usize> = HashMap::new();
         let mut candidates = Vec::new();
@@ -679,7 +682,7 @@ impl Run<'_> {
     fn make_links(
         &mut self,
         files: &[FileJob],
-        links: &[(usize, usize)],
+        links: &[Link],
         damaged: &HashMap<usize, String>,
     ) -> Result<()> {
         let restored: HashSet<usize> = files.iter().map(|j| j.entry).collect();

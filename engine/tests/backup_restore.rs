@@ -228,3 +228,65 @@ fn stdin_backups_and_subpath_restores() {
         .unwrap();
     assert!(std::fs::read(target.path().join("db.sql")).unwrap() == data);
 }
+
+/// A file swapped for a symlink or a FIFO between the walk's `lstat` and the read (here by a
+/// hook at exactly that moment, as a root backup of a user's directory could meet): the
+/// backup neither follows the link nor blocks on the FIFO; both are left out and reported.
+#[test]
+fn a_file_swapped_after_lstat_is_neither_followed_nor_waited_for() {
+    use std::sync::mpsc;
+    struct Swapper {
+        outside: PathBuf,
+    }
+    impl sealvault::Progress for Swapper {
+        fn entry(&self, path: &Path) {
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            if name == "to-link" {
+                std::fs::remove_file(path).unwrap();
+                std::os::unix::fs::symlink(&self.outside, path).unwrap();
+            } else if name == "to-fifo" {
+                std::fs::remove_file(path).unwrap();
+                let status = std::process::Command::new("mkfifo")
+                    .arg(path)
+                    .status()
+                    .unwrap();
+                assert!(status.success());
+            }
+        }
+    }
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("secret");
+    std::fs::write(&secret, b"not yours").unwrap();
+    let src = tempfile::tempdir().unwrap();
+    std::fs::write(src.path().join("to-link"), b"was a file").unwrap();
+    std::fs::write(src.path().join("to-fifo"), b"was a file").unwrap();
+    std::fs::write(src.path().join("plain"), b"stays").unwrap();
+    let (done, wait) = mpsc::channel();
+    let dir = src.path().to_path_buf();
+    std::thread::spawn(move || {
+        let (_backend, repo) = new_repo();
+        let snap = repo
+            .backup(
+                std::slice::from_ref(&dir),
+                &opts(),
+                &Swapper { outside: secret },
+            )
+            .unwrap();
+        let mut out = Vec::new();
+        let link = repo.dump(&snap, &dir.join("to-link"), &mut out);
+        let _ = done.send((snap, link.is_err(), out));
+    });
+    let (snap, link_missing, out) = wait
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("the backup blocked on a FIFO swapped in for a file");
+    assert!(link_missing, "stored the outside file's contents: {out:?}");
+    for name in ["to-link", "to-fifo"] {
+        assert!(
+            snap.issues.iter().any(|i| i.skipped
+                && i.path.ends_with(name.as_bytes())
+                && i.message.contains("changed while it was read")),
+            "{name}: {:?}",
+            snap.issues
+        );
+    }
+}
