@@ -422,6 +422,32 @@ pub(crate) fn parse_header(plain: &[u8], blobs_and_padding: u64, what: &str) -> 
     Ok(Header { padding, entries })
 }
 
+/// The blobs of pack `name` (of `pack_len` bytes) from its trailer and header alone, as
+/// `read(offset, len)` returns them: what rebuilding an index needs, without reading the blobs.
+/// The trailer must carry the pack's name; the header is authenticated.
+pub(crate) fn header_entries(
+    name: PackId,
+    pack_len: u64,
+    wrapping: &WrappingKey,
+    repo: RepoId,
+    read: impl Fn(u64, u64) -> Result<Vec<u8>>,
+    what: &str,
+) -> Result<(Trailer, Vec<PackEntry>)> {
+    if pack_len < TRAILER_LEN as u64 {
+        return Err(Error::integrity(what, "shorter than a pack trailer"));
+    }
+    let tail = read(pack_len - TRAILER_LEN as u64, TRAILER_LEN as u64)?;
+    let t = parse_trailer(pack_len, &tail, what)?;
+    if t.checksum != name {
+        return Err(Error::integrity(what, "trailer names another pack"));
+    }
+    let key = unwrap_key(wrapping, repo, &t.uid, &t.wrapped, what)?;
+    let header_start = pack_len - TRAILER_LEN as u64 - u64::from(t.header_len);
+    let mut header = read(header_start, u64::from(t.header_len))?;
+    let h = open_header(&key.aead(), &t.uid, &mut header, header_start, what)?;
+    Ok((t, h.entries))
+}
+
 /// Verifies every byte of a pack: checksum and name, wrapped key, header, padding, and every
 /// blob (authenticated, decompressed and checked against its id). Returns the blob entries.
 pub(crate) fn verify_pack(

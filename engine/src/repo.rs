@@ -30,7 +30,7 @@ use crate::state::LocalState;
 use crate::writer::{Writer, WriterConfig, pack_name};
 
 /// Most entries written to one index segment.
-const SEGMENT_MAX_ENTRIES: usize = 1 << 16;
+pub(crate) const SEGMENT_MAX_ENTRIES: usize = 1 << 16;
 /// Most bytes an index segment may hold: a full segment (65,536 blobs, at most as many packs)
 /// is about 9 MiB.
 const MAX_SEGMENT_LEN: u64 = 16 << 20;
@@ -473,7 +473,7 @@ impl Repository {
     }
 
     /// Seals and stores an index segment under a fresh name.
-    fn write_segment(&self, segment: &Segment) -> Result<()> {
+    pub(crate) fn write_segment(&self, segment: &Segment) -> Result<()> {
         let object = ObjectId::random()?;
         let bytes = sealed::seal(
             &self.metadata,

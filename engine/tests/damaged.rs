@@ -301,3 +301,70 @@ fn the_slot_in_use_is_removed_only_by_force() {
         .unwrap();
     repo.remove_key(current, true).unwrap();
 }
+
+/// With every index segment gone (or damaged), `repair_index` rebuilds the index from the
+/// packs' headers and every snapshot restores again.
+#[test]
+fn repair_index_recovers_every_snapshot_from_the_packs() {
+    let src = tempfile::tempdir().unwrap();
+    sealvault_corpus::generate(
+        src.path(),
+        &sealvault_corpus::Options {
+            size: 2 << 20,
+            seed: 6,
+            exotic: true,
+        },
+    )
+    .unwrap();
+    let (backend, repo) = new_repo();
+    let first = repo
+        .backup(&[src.path().to_path_buf()], &opts(), &NoProgress)
+        .unwrap();
+    sealvault_corpus::mutate(src.path(), 1).unwrap();
+    let second = repo
+        .backup(&[src.path().to_path_buf()], &opts(), &NoProgress)
+        .unwrap();
+    let stdin = repo
+        .backup_reader("db", &bytes(300_000, 3)[..], &opts(), &NoProgress)
+        .unwrap();
+    drop(repo);
+    let segments = names(&backend, "index/");
+    for s in &segments[1..] {
+        backend.delete(s).unwrap();
+    }
+    let mut b = backend.get(&segments[0]).unwrap();
+    b[40] ^= 1;
+    backend.put(&segments[0], &b).unwrap();
+    backend.put("packs/zz/not-a-pack", b"stray").unwrap();
+
+    let repo = Repository::open(backend.clone(), &password()).unwrap();
+    assert!(
+        repo.find_node(&second, src.path()).is_err(),
+        "the index is gone"
+    );
+    let report = repo.repair_index(&NoProgress).unwrap();
+    assert_eq!(
+        report.segments_deleted, 1,
+        "the damaged one; the rest were deleted"
+    );
+    assert!(report.segments_written >= 1);
+    assert_eq!(report.unreadable.len(), 1, "{:?}", report.unreadable);
+    assert_eq!(report.packs, names(&backend, "packs/").len() - 1);
+    drop(repo);
+
+    let repo = Repository::open(backend, &password()).unwrap();
+    assert!(repo.unreadable_index().is_empty());
+    let report = repo
+        .check(sealvault::CheckOptions { read_data: true }, &NoProgress)
+        .unwrap();
+    assert!(report.is_ok(), "{:?}", report.damage);
+    let target = tempfile::tempdir().unwrap();
+    repo.restore(&second, target.path(), &Default::default(), &NoProgress)
+        .unwrap();
+    let restored = target.path().join(src.path().strip_prefix("/").unwrap());
+    assert_eq!(describe_tree(&restored), describe_tree(src.path()));
+    repo.find_node(&first, src.path()).unwrap();
+    let mut out = Vec::new();
+    repo.dump(&stdin, "/db".as_ref(), &mut out).unwrap();
+    assert!(out == bytes(300_000, 3));
+}

@@ -1,0 +1,143 @@
+//! Rebuilding the index from the packs, for a repository whose index segments are lost or
+//! damaged (restic's `repair index`).
+//!
+//! Every pack's trailer names it and wraps its key, and its sealed header lists its blobs
+//! (`FORMAT.md`, "Packs"): reading those two ranges of each pack is enough to list every blob
+//! again. New segments are written first, and only once they are all durable are the old
+//! segments deleted: a crash in between leaves both, which reads the same.
+
+use std::collections::HashSet;
+
+use rayon::prelude::*;
+
+use crate::backup::Progress;
+use crate::error::Result;
+use crate::id::PackId;
+use crate::index::{Segment, SegmentEntry, SegmentPack};
+use crate::pack::{self, PackEntry};
+use crate::repo::{Repository, SEGMENT_MAX_ENTRIES, Unreadable, is_damage};
+use crate::writer::pack_name;
+
+/// What [`Repository::repair_index`] did.
+#[derive(Debug, Default)]
+pub struct RepairReport {
+    /// Packs whose blobs are in the new index.
+    pub packs: usize,
+    /// Blobs in the new index.
+    pub blobs: usize,
+    /// Index segments written.
+    pub segments_written: usize,
+    /// Old index segments deleted (all that existed when the repair began).
+    pub segments_deleted: usize,
+    /// Packs that could not be read (damaged, foreign or stray objects): their blobs are not
+    /// indexed.
+    pub unreadable: Vec<Unreadable>,
+}
+
+impl Repository {
+    /// Rebuilds the index from the trailers and headers of every pack in storage, replacing
+    /// every index segment. Backups may run meanwhile (their segments written after the
+    /// repair began are kept). The repository must be opened again to see the new index.
+    pub fn repair_index(&self, progress: &dyn Progress) -> Result<RepairReport> {
+        let old: Vec<String> = self
+            .backend()
+            .list("index/")?
+            .into_iter()
+            .map(|o| o.name)
+            .collect();
+        let packs = self.backend().list("packs/")?;
+        let read: Vec<(String, Result<(SegmentPack, Vec<PackEntry>)>)> = packs
+            .into_par_iter()
+            .map(|o| {
+                let result = self.read_pack_header(&o.name, o.size);
+                progress.entry(o.name.as_ref());
+                (o.name, result)
+            })
+            .collect();
+        let mut report = RepairReport::default();
+        let mut segments = vec![Segment::default()];
+        let mut seen: HashSet<PackId> = HashSet::new();
+        for (object, result) in read {
+            let (pack, entries) = match result {
+                Ok(r) => r,
+                Err(error) if is_damage(&error) => {
+                    report.unreadable.push(Unreadable { object, error });
+                    continue;
+                }
+                Err(error) => return Err(error),
+            };
+            if !seen.insert(pack.id) {
+                continue;
+            }
+            let current = segments.last_mut().expect("one at least");
+            let current = if !current.entries.is_empty()
+                && current.entries.len() + entries.len() > SEGMENT_MAX_ENTRIES
+            {
+                segments.push(Segment::default());
+                segments.last_mut().expect("just pushed")
+            } else {
+                current
+            };
+            let index = current.packs.len() as u32;
+            current.packs.push(pack);
+            report.packs += 1;
+            report.blobs += entries.len();
+            current
+                .entries
+                .extend(entries.into_iter().map(|e| SegmentEntry {
+                    id: e.id,
+                    pack: index,
+                    offset: e.offset,
+                    stored_len: e.stored_len,
+                    raw_len: e.raw_len,
+                    kind: e.kind,
+                }));
+        }
+        for segment in segments.iter().filter(|s| !s.packs.is_empty()) {
+            // A blob stored in two packs is listed once per segment (segments sort and
+            // deduplicate their entries by id).
+            let mut segment = segment.clone();
+            segment.entries.sort_by_key(|e| e.id);
+            segment.entries.dedup_by_key(|e| e.id);
+            self.write_segment(&segment)?;
+            report.segments_written += 1;
+        }
+        for name in &old {
+            self.backend().delete(name)?;
+            report.segments_deleted += 1;
+        }
+        report.unreadable.sort_by(|a, b| a.object.cmp(&b.object));
+        Ok(report)
+    }
+
+    /// The index record and blob list of the pack stored as `name`.
+    fn read_pack_header(&self, name: &str, size: u64) -> Result<(SegmentPack, Vec<PackEntry>)> {
+        let id = PackId::from_hex(name.rsplit('/').next().unwrap_or_default()).map_err(|_| {
+            crate::error::Error::integrity(name, "pack object name is not a pack id")
+        })?;
+        if pack_name(&id) != name {
+            return Err(crate::error::Error::integrity(
+                name,
+                "pack object is not where its name puts it",
+            ));
+        }
+        let what = format!("pack {id}");
+        let (trailer, entries) = pack::header_entries(
+            id,
+            size,
+            self.wrapping_key(),
+            self.id(),
+            |offset, len| self.backend().get_range(name, offset, len),
+            &what,
+        )?;
+        Ok((
+            SegmentPack {
+                id,
+                uid: trailer.uid,
+                wrapped: trailer.wrapped,
+                len: size,
+            },
+            entries,
+        ))
+    }
+}
