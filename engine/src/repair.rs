@@ -18,6 +18,9 @@ use crate::pack::{self, PackEntry};
 use crate::repo::{Repository, SEGMENT_MAX_ENTRIES, Unreadable, is_damage};
 use crate::writer::pack_name;
 
+/// A pack's index record and its blobs.
+type PackListing = (SegmentPack, Vec<PackEntry>);
+
 /// What [`Repository::repair_index`] did.
 #[derive(Debug, Default)]
 pub struct RepairReport {
@@ -46,7 +49,7 @@ impl Repository {
             .map(|o| o.name)
             .collect();
         let packs = self.backend().list("packs/")?;
-        let read: Vec<(String, Result<(SegmentPack, Vec<PackEntry>)>)> = packs
+        let read: Vec<(String, Result<PackListing>)> = packs
             .into_par_iter()
             .map(|o| {
                 let result = self.read_pack_header(&o.name, o.size);
@@ -111,7 +114,7 @@ impl Repository {
     }
 
     /// The index record and blob list of the pack stored as `name`.
-    fn read_pack_header(&self, name: &str, size: u64) -> Result<(SegmentPack, Vec<PackEntry>)> {
+    fn read_pack_header(&self, name: &str, size: u64) -> Result<PackListing> {
         let id = PackId::from_hex(name.rsplit('/').next().unwrap_or_default()).map_err(|_| {
             crate::error::Error::integrity(name, "pack object name is not a pack id")
         })?;
