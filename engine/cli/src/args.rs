@@ -34,7 +34,7 @@ pub struct Cli {
 
 #[derive(Args, Debug)]
 pub struct Global {
-    /// Repository directory.
+    /// Repository location: a directory (or local:PATH).
     #[arg(short = 'r', long, env = "SEALVAULT_REPOSITORY", global = true)]
     pub repo: Option<PathBuf>,
     /// Read the password from this file (first line).

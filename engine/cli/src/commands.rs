@@ -1,17 +1,15 @@
 //! The commands that write: init, backup, restore, check, and key management.
 
-use std::path::PathBuf;
-use std::sync::Arc;
 use std::time::Instant;
 
 use anyhow::{Context, Result, anyhow, bail};
 use sealvault::{
-    BackupOptions, CheckOptions, Compression, Credential, InitOptions, LocalBackend, ParentChoice,
-    Repository,
+    BackupOptions, CheckOptions, Compression, Credential, InitOptions, ParentChoice, Repository,
 };
 use serde_json::json;
 
 use crate::args::{Cli, Command, Filter, Global, KeyAction};
+use crate::location::Location;
 use crate::progress::Bar;
 use crate::{Failure, browse, credentials, exit, output};
 
@@ -64,24 +62,20 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
     }
 }
 
-fn repo_path(g: &Global) -> Result<PathBuf> {
-    g.repo
-        .clone()
-        .ok_or_else(|| anyhow!("no repository given: use --repo or SEALVAULT_REPOSITORY"))
+/// The repository location from `--repo`.
+fn location(g: &Global) -> Result<Location> {
+    let repo = g
+        .repo
+        .as_ref()
+        .ok_or_else(|| anyhow!("no repository given: use --repo or SEALVAULT_REPOSITORY"))?;
+    Location::parse(repo.as_os_str())
 }
 
 /// Opens the repository at `--repo` with the configured credential.
 pub fn open(g: &Global) -> Result<Repository> {
-    let path = repo_path(g)?;
-    let backend = LocalBackend::open(&path).map_err(|e| {
-        if e.kind() == sealvault::ErrorKind::NotFound {
-            anyhow!(e).context(format!("no sealvault repository at {}", path.display()))
-        } else {
-            anyhow!(e)
-        }
-    })?;
+    let backend = location(g)?.open()?;
     let credential = credentials::open_credential(g)?;
-    Ok(Repository::open(Arc::new(backend), &credential)?)
+    Ok(Repository::open(backend, &credential)?)
 }
 
 fn parse_compression(s: &str) -> Result<Compression> {
@@ -97,7 +91,7 @@ fn parse_compression(s: &str) -> Result<Compression> {
 }
 
 fn init(g: &Global, compression: &str, kdf: &crate::args::KdfArgs) -> Result<u8> {
-    let path = repo_path(g)?;
+    let location = location(g)?;
     let compression = parse_compression(compression)?;
     let kdf = credentials::kdf(kdf)?;
     let credential = match &g.key_file {
@@ -106,35 +100,20 @@ fn init(g: &Global, compression: &str, kdf: &crate::args::KdfArgs) -> Result<u8>
         )?,
         None => credentials::new_password(g, true)?,
     };
-    if path.exists()
-        && std::fs::read_dir(&path)
-            .map(|mut d| d.next().is_some())
-            .unwrap_or(false)
-        && !path.join("config").exists()
-    {
-        bail!(
-            "{} exists and is not empty: refusing to create a repository there",
-            path.display()
-        );
-    }
-    let backend = LocalBackend::create(&path)?;
+    let backend = location.create()?;
     let options = InitOptions {
         compression,
         kdf,
         ..InitOptions::default()
     };
-    let repo = Repository::init(Arc::new(backend), &credential, &options)?;
+    let repo = Repository::init(backend, &credential, &options)?;
     if g.json {
         println!(
             "{}",
-            json!({ "repository": repo.id().to_hex(), "path": path, "fingerprint": repo.fingerprint() })
+            json!({ "repository": repo.id().to_hex(), "path": location.to_string(), "fingerprint": repo.fingerprint() })
         );
     } else if !g.quiet {
-        println!(
-            "created sealvault repository {} at {}",
-            repo.id(),
-            path.display()
-        );
+        println!("created sealvault repository {} at {location}", repo.id());
         println!("fingerprint: {}", repo.fingerprint());
         println!("Losing your password means losing the data: consider `sealvault recovery-key`.");
     }

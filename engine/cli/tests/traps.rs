@@ -1,0 +1,94 @@
+//! End-to-end tests through the `sealvault` binary for the traps of issue 9 (finding 12): each
+//! test failed on the code before its fix.
+
+use std::ffi::OsStr;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+struct Env {
+    dir: tempfile::TempDir,
+}
+
+impl Env {
+    /// A temporary directory, no repository yet.
+    fn bare() -> Env {
+        Env {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn repo(&self) -> PathBuf {
+        self.dir.path().join("repo")
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    /// The binary with the repository and password in the environment, run in the temporary
+    /// directory (so that anything created by mistake lands there).
+    fn cmd<S: AsRef<OsStr>>(&self, args: &[S]) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_sealvault"));
+        c.args(args)
+            .current_dir(self.dir.path())
+            .env("SEALVAULT_REPOSITORY", self.repo())
+            .env("SEALVAULT_PASSWORD", "test password")
+            .env_remove("SEALVAULT_PASSWORD_FILE")
+            .env_remove("SEALVAULT_PASSWORD_COMMAND")
+            .env_remove("SEALVAULT_NEW_PASSWORD")
+            .stdin(Stdio::null());
+        c
+    }
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+const CHEAP: [&str; 4] = ["--kdf-memory-mib", "1", "--kdf-iterations", "1"];
+
+/// `-r sftp:user@host:/x init` made a local directory `sftp:user@host:` and said it had
+/// created a repository.
+#[test]
+fn an_unsupported_backend_prefix_is_refused_not_made_a_directory() {
+    let env = Env::bare();
+    for location in ["sftp:user@host:/x", "s3:bucket/x", "rest:http://host/"] {
+        for args in [&["init", "--kdf-iterations", "1"][..], &["snapshots"][..]] {
+            let out = env
+                .cmd(args)
+                .env("SEALVAULT_REPOSITORY", location)
+                .output()
+                .unwrap();
+            let err = stderr(&out);
+            assert_eq!(out.status.code(), Some(2), "{location} {args:?}: {err}");
+            let scheme = location.split(':').next().unwrap();
+            assert!(err.contains(&format!("{scheme}:")), "{err}");
+            assert!(err.contains("local:PATH"), "names what is supported: {err}");
+        }
+    }
+    assert_eq!(
+        std::fs::read_dir(env.dir.path()).unwrap().count(),
+        0,
+        "nothing created"
+    );
+
+    // `local:` names a directory; a prefix after a `/` is part of a plain path.
+    let local = env.path("by-prefix");
+    let mut with_prefix = std::ffi::OsString::from("local:");
+    with_prefix.push(&local);
+    let out = env
+        .cmd(&["init"])
+        .args(CHEAP)
+        .env("SEALVAULT_REPOSITORY", &with_prefix)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(local.join("config").is_file());
+    let out = env
+        .cmd(&["-r", "./sftp:x", "init"])
+        .args(CHEAP)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(env.path("sftp:x/config").is_file());
+}
