@@ -106,7 +106,9 @@ fn init(g: &Global, compression: &str, kdf: &crate::args::KdfArgs) -> Result<u8>
         kdf,
         ..InitOptions::default()
     };
-    let repo = Repository::init(backend, &credential, &options)?;
+    // Storage errors name the object (`keys/<id>`); say where the repository was to be.
+    let repo = Repository::init(backend, &credential, &options)
+        .with_context(|| format!("cannot create a repository at {location}"))?;
     if g.json {
         println!(
             "{}",

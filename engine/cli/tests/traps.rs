@@ -92,3 +92,52 @@ fn an_unsupported_backend_prefix_is_refused_not_made_a_directory() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(env.path("sftp:x/config").is_file());
 }
+
+fn running_as_root() -> bool {
+    let out = Command::new("id").arg("-u").output().unwrap();
+    String::from_utf8_lossy(&out.stdout).trim() == "0"
+}
+
+/// `init` where it cannot write said which object failed (`keys/<id>: permission denied`),
+/// not where.
+#[test]
+fn init_errors_name_the_path() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::bare();
+    let file = env.path("a-file");
+    std::fs::write(&file, b"").unwrap();
+    let read_only = env.path("read-only");
+    std::fs::create_dir(&read_only).unwrap();
+    std::fs::set_permissions(&read_only, std::fs::Permissions::from_mode(0o555)).unwrap();
+    // Root writes anywhere: run as nobody then, who can still reach the temporary directory.
+    let root = running_as_root();
+    if root {
+        std::fs::set_permissions(env.dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    for (location, why) in [
+        (file.clone(), "a file is there"),
+        (file.join("repo"), "a file is a parent"),
+        (read_only.clone(), "an empty directory it cannot write"),
+        (read_only.join("repo"), "under a directory it cannot write"),
+    ] {
+        let mut cmd = if root {
+            let mut c = Command::new("setpriv");
+            c.args(["--reuid=65534", "--regid=65534", "--clear-groups"]);
+            c.arg(env!("CARGO_BIN_EXE_sealvault"));
+            c
+        } else {
+            Command::new(env!("CARGO_BIN_EXE_sealvault"))
+        };
+        let out = cmd
+            .args(["init", "--kdf-memory-mib", "1", "--kdf-iterations", "1"])
+            .current_dir(env.dir.path())
+            .env("SEALVAULT_REPOSITORY", &location)
+            .env("SEALVAULT_PASSWORD", "test password")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{why}: {err}");
+        assert!(err.contains(location.to_str().unwrap()), "{why}: {err}");
+    }
+}
