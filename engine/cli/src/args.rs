@@ -19,6 +19,7 @@ ENVIRONMENT:
   SEALVAULT_PASSWORD_FILE     file holding the password (like --password-file)
   SEALVAULT_PASSWORD_COMMAND  command printing the password (like --password-command)
   SEALVAULT_NEW_PASSWORD      new password for `init`, `key add`, `key passwd`
+                              (avoid: use --new-password-file)
   SEALVAULT_CACHE_DIR         cache directory (sealvault keeps no cache yet; accepted for scripts)";
 
 /// Encrypted, deduplicated backups: data is chunked, compressed and sealed on this machine;
@@ -71,6 +72,14 @@ pub struct KdfArgs {
     pub kdf_iterations: Option<u32>,
 }
 
+/// Where a new password comes from, besides SEALVAULT_NEW_PASSWORD and the terminal.
+#[derive(Args, Debug, Default, Clone)]
+pub struct NewPassword {
+    /// Read the new password from this file (first line).
+    #[arg(long, value_name = "FILE")]
+    pub new_password_file: Option<PathBuf>,
+}
+
 #[derive(Args, Debug, Default, Clone)]
 pub struct Filter {
     /// Only snapshots of this host.
@@ -93,6 +102,8 @@ pub enum Command {
         compression: String,
         #[command(flatten)]
         kdf: KdfArgs,
+        #[command(flatten)]
+        new_password: NewPassword,
     },
     /// Back up files and directories into a new snapshot.
     Backup {
@@ -200,10 +211,12 @@ pub enum KeyAction {
     /// Add a password (or, with --new-key-file, a key file) slot.
     Add {
         /// Add a slot for this key file instead of a password.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "new_password_file")]
         new_key_file: Option<PathBuf>,
         #[command(flatten)]
         kdf: KdfArgs,
+        #[command(flatten)]
+        new_password: NewPassword,
     },
     /// List key slots.
     List,
@@ -216,5 +229,7 @@ pub enum KeyAction {
     Passwd {
         #[command(flatten)]
         kdf: KdfArgs,
+        #[command(flatten)]
+        new_password: NewPassword,
     },
 }

@@ -8,7 +8,7 @@ use sealvault::{
 };
 use serde_json::json;
 
-use crate::args::{Cli, Command, Filter, Global, KeyAction};
+use crate::args::{Cli, Command, Filter, Global, KeyAction, NewPassword};
 use crate::location::Location;
 use crate::progress::Bar;
 use crate::{Failure, browse, credentials, exit, output};
@@ -17,7 +17,11 @@ use crate::{Failure, browse, credentials, exit, output};
 pub fn run(cli: Cli) -> Result<u8, Failure> {
     let g = &cli.global;
     match cli.command {
-        Command::Init { compression, kdf } => init(g, &compression, &kdf).map_err(Failure::from),
+        Command::Init {
+            compression,
+            kdf,
+            new_password,
+        } => init(g, &compression, &kdf, &new_password).map_err(Failure::from),
         Command::Backup { .. } => backup(g, cli.command),
         Command::Snapshots { filter } => {
             browse::snapshots(&open(g)?, g, &filter).map_err(Failure::from)
@@ -90,7 +94,12 @@ fn parse_compression(s: &str) -> Result<Compression> {
     Ok(c.validate()?)
 }
 
-fn init(g: &Global, compression: &str, kdf: &crate::args::KdfArgs) -> Result<u8> {
+fn init(
+    g: &Global,
+    compression: &str,
+    kdf: &crate::args::KdfArgs,
+    new_password: &NewPassword,
+) -> Result<u8> {
     let location = location(g)?;
     let compression = parse_compression(compression)?;
     let kdf = credentials::kdf(kdf)?;
@@ -98,7 +107,7 @@ fn init(g: &Global, compression: &str, kdf: &crate::args::KdfArgs) -> Result<u8>
         Some(f) => Credential::key_file(
             std::fs::read(f).with_context(|| format!("cannot read key file {}", f.display()))?,
         )?,
-        None => credentials::new_password(g, true)?,
+        None => credentials::new_password(g, new_password, true)?,
     };
     let backend = location.create()?;
     let options = InitOptions {
@@ -333,13 +342,17 @@ fn check(g: &Global, read_data: bool) -> Result<u8, Failure> {
 fn key(g: &Global, action: KeyAction) -> Result<u8> {
     let repo = open(g)?;
     match action {
-        KeyAction::Add { new_key_file, kdf } => {
+        KeyAction::Add {
+            new_key_file,
+            kdf,
+            new_password,
+        } => {
             let credential = match new_key_file {
                 Some(f) => Credential::key_file(
                     std::fs::read(&f)
                         .with_context(|| format!("cannot read key file {}", f.display()))?,
                 )?,
-                None => credentials::new_password(g, false)?,
+                None => credentials::new_password(g, &new_password, false)?,
             };
             let id = repo.add_key(&credential, credentials::kdf(&kdf)?)?;
             print_id(g, "added key slot", id.to_hex());
@@ -383,8 +396,8 @@ fn key(g: &Global, action: KeyAction) -> Result<u8> {
             repo.remove_key(slot)?;
             print_id(g, "removed key slot", slot.to_hex());
         }
-        KeyAction::Passwd { kdf } => {
-            let new = credentials::new_password(g, false)?;
+        KeyAction::Passwd { kdf, new_password } => {
+            let new = credentials::new_password(g, &new_password, false)?;
             let id = repo.change_passphrase(&new, credentials::kdf(&kdf)?)?;
             print_id(g, "changed password; new key slot", id.to_hex());
         }

@@ -17,6 +17,14 @@ impl Env {
         }
     }
 
+    /// A temporary directory with a repository in `repo/` (cheap Argon2 costs).
+    fn new() -> Env {
+        let env = Env::bare();
+        let out = env.run(&["init"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        env
+    }
+
     fn repo(&self) -> PathBuf {
         self.dir.path().join("repo")
     }
@@ -26,11 +34,15 @@ impl Env {
     }
 
     /// The binary with the repository and password in the environment, run in the temporary
-    /// directory (so that anything created by mistake lands there).
+    /// directory (so that anything created by mistake lands there); `init` with cheap Argon2
+    /// costs.
     fn cmd<S: AsRef<OsStr>>(&self, args: &[S]) -> Command {
         let mut c = Command::new(env!("CARGO_BIN_EXE_sealvault"));
-        c.args(args)
-            .current_dir(self.dir.path())
+        c.args(args);
+        if args.first().is_some_and(|a| a.as_ref() == "init") {
+            c.args(CHEAP);
+        }
+        c.current_dir(self.dir.path())
             .env("SEALVAULT_REPOSITORY", self.repo())
             .env("SEALVAULT_PASSWORD", "test password")
             .env_remove("SEALVAULT_PASSWORD_FILE")
@@ -38,6 +50,10 @@ impl Env {
             .env_remove("SEALVAULT_NEW_PASSWORD")
             .stdin(Stdio::null());
         c
+    }
+
+    fn run<S: AsRef<OsStr>>(&self, args: &[S]) -> Output {
+        self.cmd(args).output().unwrap()
     }
 }
 
@@ -53,7 +69,7 @@ const CHEAP: [&str; 4] = ["--kdf-memory-mib", "1", "--kdf-iterations", "1"];
 fn an_unsupported_backend_prefix_is_refused_not_made_a_directory() {
     let env = Env::bare();
     for location in ["sftp:user@host:/x", "s3:bucket/x", "rest:http://host/"] {
-        for args in [&["init", "--kdf-iterations", "1"][..], &["snapshots"][..]] {
+        for args in [&["init"][..], &["snapshots"][..]] {
             let out = env
                 .cmd(args)
                 .env("SEALVAULT_REPOSITORY", location)
@@ -78,7 +94,6 @@ fn an_unsupported_backend_prefix_is_refused_not_made_a_directory() {
     with_prefix.push(&local);
     let out = env
         .cmd(&["init"])
-        .args(CHEAP)
         .env("SEALVAULT_REPOSITORY", &with_prefix)
         .output()
         .unwrap();
@@ -140,4 +155,69 @@ fn init_errors_name_the_path() {
         assert_eq!(out.status.code(), Some(1), "{why}: {err}");
         assert!(err.contains(location.to_str().unwrap()), "{why}: {err}");
     }
+}
+
+/// `key add` with no new password available said "use --password-file", which names the
+/// password that opens the repository, not the new one; there was no file option for it.
+#[test]
+fn new_passwords_come_from_new_password_file_and_the_error_says_so() {
+    let env = Env::new();
+    for args in [&["key", "add"][..], &["key", "passwd"][..]] {
+        let out = env.cmd(args).args(CHEAP).output().unwrap();
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(
+            err.contains("--new-password-file") && err.contains("SEALVAULT_NEW_PASSWORD"),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("--password-file"), "{args:?}: {err}");
+    }
+
+    let file = env.path("new-password");
+    let opens = |password: &str| {
+        let out = env
+            .cmd(&["snapshots"])
+            .env("SEALVAULT_PASSWORD", password)
+            .output()
+            .unwrap();
+        out.status.success()
+    };
+    std::fs::write(&file, "second\nignored second line\n").unwrap();
+    let out = env
+        .cmd(&["key", "add", "--new-password-file"])
+        .arg(&file)
+        .args(CHEAP)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(opens("second") && opens("test password"));
+
+    std::fs::write(&file, "third\n").unwrap();
+    let out = env
+        .cmd(&["key", "passwd", "--new-password-file"])
+        .arg(&file)
+        .args(CHEAP)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(opens("third") && !opens("test password"));
+
+    // init takes it too, with no other password configured.
+    std::fs::write(&file, "fourth\n").unwrap();
+    let out = env
+        .cmd(&["init"])
+        .arg("--new-password-file")
+        .arg(&file)
+        .env("SEALVAULT_REPOSITORY", env.path("other"))
+        .env_remove("SEALVAULT_PASSWORD")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = env
+        .cmd(&["snapshots"])
+        .env("SEALVAULT_REPOSITORY", env.path("other"))
+        .env("SEALVAULT_PASSWORD", "fourth")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
 }
