@@ -2,17 +2,19 @@
 
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::os::unix::ffi::OsStrExt;
-use std::path::{Path, PathBuf};
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
+use std::path::{Component, Path, PathBuf};
 
 use anyhow::{Context, Result};
 use sealvault::tree::{Node, NodeKind};
-use sealvault::{BlobId, Repository, SnapshotFilter};
+use sealvault::{BlobId, Repository, Snapshot, SnapshotFilter};
 use serde_json::json;
 
 use crate::args::{Filter, Global};
 use crate::{exit, output};
 
+/// The library's filter from the flags. Paths are made absolute and `.`/`..` removed
+/// lexically, as `backup` records them.
 pub fn filter(f: &Filter) -> SnapshotFilter {
     SnapshotFilter {
         host: f.host.clone(),
@@ -21,26 +23,40 @@ pub fn filter(f: &Filter) -> SnapshotFilter {
             .paths
             .iter()
             .map(|p| {
-                std::path::absolute(p)
-                    .unwrap_or(p.clone())
-                    .as_os_str()
-                    .as_bytes()
-                    .to_vec()
+                let abs = std::path::absolute(p).unwrap_or(p.clone());
+                let normal: PathBuf = abs.components().fold(PathBuf::new(), |mut out, c| {
+                    match c {
+                        Component::ParentDir => {
+                            out.pop();
+                        }
+                        Component::CurDir => {}
+                        other => out.push(other),
+                    }
+                    out
+                });
+                normal.into_os_string().into_vec()
             })
             .collect(),
     }
 }
 
+/// Whether `s` passes `f`, with the meaning `Repository::find_snapshot` gives it: the host,
+/// all the tags, and exactly the paths (in any order). The library's own test is private.
+fn matches(f: &SnapshotFilter, s: &Snapshot) -> bool {
+    let sorted = |paths: &[Vec<u8>]| {
+        let mut v = paths.to_vec();
+        v.sort();
+        v
+    };
+    f.host.as_ref().is_none_or(|h| *h == s.host)
+        && f.tags.iter().all(|t| s.tags.contains(t))
+        && (f.paths.is_empty() || sorted(&f.paths) == sorted(&s.paths))
+}
+
 pub fn snapshots(repo: &Repository, g: &Global, f: &Filter) -> Result<u8> {
     let wanted = filter(f);
     let all = repo.snapshots()?;
-    let list: Vec<_> = all
-        .iter()
-        .filter(|s| {
-            wanted.host.as_ref().is_none_or(|h| *h == s.host)
-                && wanted.tags.iter().all(|t| s.tags.contains(t))
-        })
-        .collect();
+    let list: Vec<_> = all.iter().filter(|s| matches(&wanted, s)).collect();
     if g.json {
         let v: Vec<_> = list
             .iter()

@@ -5,6 +5,8 @@ use std::ffi::OsStr;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
+use serde_json::Value;
+
 struct Env {
     dir: tempfile::TempDir,
 }
@@ -220,4 +222,51 @@ fn new_passwords_come_from_new_password_file_and_the_error_says_so() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
+}
+
+/// `snapshots --path P` listed every snapshot: the filter was parsed and then ignored.
+#[test]
+fn snapshots_path_filter_keeps_snapshots_of_exactly_those_paths() {
+    let env = Env::new();
+    for d in ["a", "b"] {
+        std::fs::create_dir(env.path(d)).unwrap();
+        std::fs::write(env.path(d).join("f"), d).unwrap();
+    }
+    // Relative paths: the backup and the filter both resolve them against the working directory.
+    for paths in [&["a"][..], &["b"][..], &["a", "b"][..]] {
+        let out = env.cmd(&["backup"]).args(paths).output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let ids = |filter: &[&str]| -> Vec<Vec<String>> {
+        let out = env
+            .cmd(&["snapshots", "--json"])
+            .args(filter)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|s| {
+                s["paths"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|p| p.as_str().unwrap().rsplit('/').next().unwrap().to_string())
+                    .collect()
+            })
+            .collect()
+    };
+    assert_eq!(ids(&[]).len(), 3);
+    assert_eq!(ids(&["--path", "a"]), [["a"]]);
+    assert_eq!(
+        ids(&["--path", "b/../a/"]),
+        [["a"]],
+        "normalised like backup's"
+    );
+    assert_eq!(ids(&["--path", "b", "--path", "a"]), [["a", "b"]]);
+    assert!(ids(&["--path", "c"]).is_empty());
+    let a = env.path("a");
+    assert_eq!(ids(&["--path", a.to_str().unwrap()]), [["a"]]);
 }
