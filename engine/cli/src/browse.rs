@@ -79,11 +79,7 @@ pub fn snapshots(repo: &Repository, g: &Global, f: &Filter) -> Result<u8> {
         "id", "time (UTC)", "host", "tags", "size"
     );
     for s in &list {
-        let paths: Vec<_> = s
-            .paths
-            .iter()
-            .map(|p| String::from_utf8_lossy(p).to_string())
-            .collect();
+        let paths: Vec<_> = s.paths.iter().map(|p| output::escaped(p)).collect();
         println!(
             "{:<8}  {:<19}  {:<16}  {:<12}  {:>10}  {}",
             s.short_id(),
@@ -125,18 +121,16 @@ pub fn ls(
     let mut out = std::io::stdout().lock();
     while let Some((p, n)) = stack.pop() {
         if p != Path::new("/") {
+            let path = p.as_os_str().as_bytes();
             if g.json {
-                writeln!(
-                    out,
-                    "{}",
-                    json!({
-                        "path": p, "type": format!("{:?}", n.kind).to_lowercase(), "mode": n.mode, "size": n.size,
-                        "mtime": output::time(n.mtime_ns), "uid": n.uid, "gid": n.gid,
-                    })
-                )?;
+                let entry = json!({
+                    "type": format!("{:?}", n.kind).to_lowercase(), "mode": n.mode, "size": n.size,
+                    "mtime": output::time(n.mtime_ns), "uid": n.uid, "gid": n.gid,
+                });
+                writeln!(out, "{}", output::with_path(entry, "path", path))?;
             } else if long {
                 let target = if n.kind == NodeKind::Symlink {
-                    format!(" -> {}", String::from_utf8_lossy(&n.target))
+                    format!(" -> {}", output::escaped(&n.target))
                 } else {
                     String::new()
                 };
@@ -149,10 +143,10 @@ pub fn ls(
                     n.gid,
                     n.size,
                     output::time(n.mtime_ns),
-                    p.display()
+                    output::escaped(path)
                 )?;
             } else {
-                writeln!(out, "{}", p.display())?;
+                writeln!(out, "{}", output::escaped(path))?;
             }
         }
         if let (NodeKind::Dir, Some(id)) = (n.kind, n.subtree) {
@@ -261,12 +255,15 @@ pub fn diff(repo: &Repository, g: &Global, first: &str, second: &str) -> Result<
     if g.json {
         let v: Vec<_> = changes
             .iter()
-            .map(|(c, p)| json!({ "change": c.to_string(), "path": p }))
+            .map(|(c, p)| {
+                let change = json!({ "change": c.to_string() });
+                output::with_path(change, "path", p.as_os_str().as_bytes())
+            })
             .collect();
         println!("{}", serde_json::Value::Array(v));
     } else {
         for (c, p) in &changes {
-            println!("{c}    {}", p.display());
+            println!("{c}    {}", output::escaped(p.as_os_str().as_bytes()));
         }
         let count = |ch| changes.iter().filter(|(c, _)| *c == ch).count();
         println!(

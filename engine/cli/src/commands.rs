@@ -1,5 +1,6 @@
 //! The commands that write: init, backup, restore, check, and key management.
 
+use std::os::unix::ffi::OsStrExt;
 use std::time::Instant;
 
 use anyhow::{Context, Result, anyhow, bail};
@@ -201,9 +202,9 @@ fn backup(g: &Global, command: Command) -> Result<u8, Failure> {
                 "files_new": s.files_new, "files_changed": s.files_changed, "files_unmodified": s.files_unmodified,
                 "dirs": s.dirs, "bytes_total": s.bytes_total, "bytes_read": s.bytes_read,
                 "bytes_stored": s.bytes_stored, "blobs_new": s.blobs_new, "seconds": secs,
-                "issues": snapshot.issues.iter().map(|i| json!({
-                    "path": String::from_utf8_lossy(&i.path), "message": i.message, "skipped": i.skipped,
-                })).collect::<Vec<_>>(),
+                "issues": snapshot.issues.iter().map(|i| output::with_path(json!({
+                    "message": i.message, "skipped": i.skipped,
+                }), "path", &i.path)).collect::<Vec<_>>(),
             })
         );
     } else if !g.quiet {
@@ -249,11 +250,7 @@ fn restore(
     let secs = started.elapsed().as_secs_f64();
     for i in &summary.issues {
         if !g.quiet {
-            eprintln!(
-                "warning: {}: {}",
-                String::from_utf8_lossy(&i.path),
-                i.message
-            );
+            eprintln!("warning: {}: {}", output::escaped(&i.path), i.message);
         }
     }
     if g.json {
@@ -290,7 +287,7 @@ fn check(g: &Global, read_data: bool) -> Result<u8, Failure> {
                 "packs_read": report.packs_read, "unreferenced_packs": report.unreferenced_packs,
                 "damage": report.damage.iter().map(|d| json!({
                     "object": d.object, "problem": d.problem,
-                    "affects": d.affects.iter().map(|(s, p)| json!({"snapshot": s.to_hex(), "path": p})).collect::<Vec<_>>(),
+                    "affects": d.affects.iter().map(|(s, p)| output::with_path(json!({"snapshot": s.to_hex()}), "path", p.as_os_str().as_bytes())).collect::<Vec<_>>(),
                 })).collect::<Vec<_>>(),
             })
         );
@@ -298,11 +295,8 @@ fn check(g: &Global, read_data: bool) -> Result<u8, Failure> {
         for d in &report.damage {
             eprintln!("damaged: {}: {}", d.object, d.problem);
             for (s, p) in &d.affects {
-                eprintln!(
-                    "  affects snapshot {} path {}",
-                    &s.to_hex()[..8],
-                    p.display()
-                );
+                let path = output::escaped(p.as_os_str().as_bytes());
+                eprintln!("  affects snapshot {} path {path}", &s.to_hex()[..8]);
             }
         }
         if !g.quiet {

@@ -1,4 +1,8 @@
-//! Formatting for people: sizes, times, rates.
+//! Formatting for people: sizes, times, rates, and names from snapshots.
+
+use std::fmt::Write as _;
+
+use serde_json::Value;
 
 /// `1.50 GiB`, `512 B`.
 pub fn bytes(n: u64) -> String {
@@ -44,6 +48,61 @@ pub fn rate(bytes_per_sec: f64) -> String {
     format!("{}/s", bytes(bytes_per_sec.max(0.0) as u64))
 }
 
+/// A name or path from a snapshot, safe to print on a terminal and unambiguous, as `ls -b`
+/// prints names: control characters as `\n`, `\t`, `\r` or `\x1b`; characters that
+/// change how text around them displays (bidirectional overrides, zero-width characters,
+/// C1 controls) as `\u{202e}`; bytes that are not UTF-8 as `\xff`; a backslash doubled.
+/// Everything else, including non-ASCII letters, is printed as is.
+pub fn escaped(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            match c {
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\t' => out.push_str("\\t"),
+                '\r' => out.push_str("\\r"),
+                c if c.is_ascii_control() => {
+                    let _ = write!(out, "\\x{:02x}", u32::from(c));
+                }
+                c if c.is_control() || invisible(c) => {
+                    let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+                }
+                c => out.push(c),
+            }
+        }
+        for b in chunk.invalid() {
+            let _ = write!(out, "\\x{b:02x}");
+        }
+    }
+    out
+}
+
+/// Format characters that print nothing but reorder or hide the text around them.
+fn invisible(c: char) -> bool {
+    matches!(c,
+        '\u{ad}' // soft hyphen
+        | '\u{200b}'..='\u{200f}' // zero-width space, joiners, LRM/RLM
+        | '\u{2028}'..='\u{202e}' // line/paragraph separators, bidirectional embeddings
+        | '\u{2060}'..='\u{2064}' // word joiner, invisible operators
+        | '\u{2066}'..='\u{2069}' // bidirectional isolates
+        | '\u{feff}' // zero-width no-break space
+    )
+}
+
+/// `object` with a path from a snapshot under `key`: as a string (serde escapes control
+/// characters; bytes that are not UTF-8 become U+FFFD) and, only when that replacement lost
+/// something, as `{key}_bytes` too, the exact bytes as an array of numbers.
+pub fn with_path(mut object: Value, key: &str, bytes: &[u8]) -> Value {
+    if let Value::Object(map) = &mut object {
+        map.insert(key.into(), String::from_utf8_lossy(bytes).into());
+        if std::str::from_utf8(bytes).is_err() {
+            map.insert(format!("{key}_bytes"), bytes.into());
+        }
+    }
+    object
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -54,6 +113,39 @@ mod tests {
         assert_eq!(
             super::time(1_764_324_902 * 1_000_000_000),
             "2025-11-28 10:15:02"
+        );
+    }
+
+    #[test]
+    fn escapes_what_a_terminal_would_act_on() {
+        use super::escaped;
+        assert_eq!(escaped(b"plain name.txt"), "plain name.txt");
+        assert_eq!(
+            escaped("caf\u{e9} \u{1f600}".as_bytes()),
+            "caf\u{e9} \u{1f600}"
+        );
+        assert_eq!(escaped(b"a\x1b[31mb"), r"a\x1b[31mb");
+        assert_eq!(
+            escaped(b"new\nline\ttab\rcr\x7f\x00"),
+            r"new\nline\ttab\rcr\x7f\x00"
+        );
+        assert_eq!(escaped(br"back\slash"), r"back\\slash");
+        assert_eq!(escaped(b"bad\xff\xfe"), r"bad\xff\xfe");
+        assert_eq!(escaped("\u{9b}31m".as_bytes()), r"\u{9b}31m", "C1 CSI");
+        assert_eq!(escaped("exe\u{202e}txt".as_bytes()), r"exe\u{202e}txt");
+        assert_eq!(escaped("a\u{200b}b".as_bytes()), r"a\u{200b}b");
+        // Unambiguous: an escaped byte and the text of an escape differ.
+        assert_ne!(escaped(b"\x1b"), escaped(br"\x1b"));
+    }
+
+    #[test]
+    fn json_paths_keep_the_exact_bytes_when_not_utf8() {
+        use serde_json::json;
+        let v = super::with_path(json!({ "n": 1 }), "path", b"/a/ok");
+        assert_eq!(v, json!({ "n": 1, "path": "/a/ok" }));
+        assert_eq!(
+            super::with_path(json!({}), "path", b"/a/\xff"),
+            serde_json::json!({ "path": "/a/\u{fffd}", "path_bytes": [47, 97, 47, 255] })
         );
     }
 }

@@ -2,7 +2,8 @@
 //! test failed on the code before its fix.
 
 use std::ffi::OsStr;
-use std::path::PathBuf;
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
@@ -57,10 +58,22 @@ impl Env {
     fn run<S: AsRef<OsStr>>(&self, args: &[S]) -> Output {
         self.cmd(args).output().unwrap()
     }
+
+    /// Runs a command that must succeed with `--json` and returns its parsed output.
+    fn json(&self, args: &[&str]) -> Value {
+        let out = self.cmd(args).arg("--json").output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
+    }
 }
 
 fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
 }
 
 const CHEAP: [&str; 4] = ["--kdf-memory-mib", "1", "--kdf-iterations", "1"];
@@ -269,4 +282,205 @@ fn snapshots_path_filter_keeps_snapshots_of_exactly_those_paths() {
     assert!(ids(&["--path", "c"]).is_empty());
     let a = env.path("a");
     assert_eq!(ids(&["--path", a.to_str().unwrap()]), [["a"]]);
+}
+
+/// Names in a snapshot are whatever bytes a file system allowed; printed raw, an escape
+/// sequence in one reached the terminal (`ls` of a file called `\x1b]0;...`).
+const ODD_NAMES: [(&[u8], &str); 7] = [
+    (b"esc\x1b[31mred", r"esc\x1b[31mred"),
+    (b"new\nline", r"new\nline"),
+    (b"tab\there", r"tab\there"),
+    (b"back\\slash", r"back\\slash"),
+    (b"bad\xffbyte", r"bad\xffbyte"),
+    ("rlo\u{202e}txt.exe".as_bytes(), r"rlo\u{202e}txt.exe"),
+    ("caf\u{e9}".as_bytes(), "caf\u{e9}"),
+];
+
+fn name(bytes: &[u8]) -> &OsStr {
+    OsStr::from_bytes(bytes)
+}
+
+/// Bytes a terminal acts on, other than the newline ending each line.
+fn has_control(out: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(out);
+    text.chars()
+        .any(|c| (c.is_control() && c != '\n') || c == '\u{202e}')
+}
+
+#[test]
+fn names_from_snapshots_are_escaped_for_people() {
+    let env = Env::new();
+    let src = env.path("src");
+    std::fs::create_dir(&src).unwrap();
+    for (raw, _) in ODD_NAMES {
+        std::fs::write(src.join(name(raw)), b"x").unwrap();
+    }
+    std::os::unix::fs::symlink(name(b"to\x1b]0;title\x07"), src.join("link")).unwrap();
+    let first = env.json(&["backup", s(&src)]);
+
+    let ls = env.run(&["ls", "latest", s(&src)]);
+    assert!(ls.status.success(), "{}", stderr(&ls));
+    assert!(
+        !has_control(&ls.stdout),
+        "{:?}",
+        String::from_utf8_lossy(&ls.stdout)
+    );
+    let text = String::from_utf8(ls.stdout).unwrap();
+    assert_eq!(
+        text.lines().count(),
+        ODD_NAMES.len() + 2,
+        "one line each:\n{text}"
+    );
+    for (_, shown) in ODD_NAMES {
+        let line = format!("{}/{shown}", s(&src));
+        assert!(text.lines().any(|l| l == line), "{line} in\n{text}");
+    }
+
+    let long = env.run(&["ls", "-l", "latest", s(&src)]);
+    assert!(
+        !has_control(&long.stdout),
+        "{:?}",
+        String::from_utf8_lossy(&long.stdout)
+    );
+    let text = String::from_utf8(long.stdout).unwrap();
+    assert!(text.contains(r"link -> to\x1b]0;title\x07"), "{text}");
+
+    // JSON: serde escapes control characters; a name that is not UTF-8 is given lossily in
+    // "path" and exactly in "path_bytes" (it made `ls --json` panic).
+    let json = env.run(&["ls", "--json", "latest", s(&src)]);
+    assert!(json.status.success(), "{}", stderr(&json));
+    assert!(!json.stdout.iter().any(|&b| b < 0x20 && b != b'\n'));
+    let mut found = 0;
+    for line in String::from_utf8(json.stdout).unwrap().lines() {
+        let v: Value = serde_json::from_str(line).unwrap();
+        let path = v["path"].as_str().unwrap();
+        let bytes: Option<Vec<u8>> = v.get("path_bytes").map(|b| {
+            b.as_array()
+                .unwrap()
+                .iter()
+                .map(|n| n.as_u64().unwrap() as u8)
+                .collect()
+        });
+        let exact = bytes.clone().unwrap_or(path.as_bytes().to_vec());
+        if let Some((raw, _)) = ODD_NAMES.iter().find(|(raw, _)| exact.ends_with(raw)) {
+            found += 1;
+            assert_eq!(exact, [src.as_os_str().as_bytes(), b"/", raw].concat());
+            assert_eq!(bytes.is_some(), std::str::from_utf8(raw).is_err(), "{v}");
+        }
+    }
+    assert_eq!(found, ODD_NAMES.len());
+
+    // diff, text and JSON.
+    std::fs::write(src.join(name(b"later\x1b[2J")), b"y").unwrap();
+    std::fs::write(src.join(name(b"later\xfe")), b"y").unwrap();
+    let second = env.json(&["backup", s(&src)]);
+    let (a, b) = (
+        first["snapshot"].as_str().unwrap(),
+        second["snapshot"].as_str().unwrap(),
+    );
+    let diff = env.run(&["diff", a, b]);
+    assert!(diff.status.success(), "{}", stderr(&diff));
+    assert!(
+        !has_control(&diff.stdout),
+        "{:?}",
+        String::from_utf8_lossy(&diff.stdout)
+    );
+    let text = String::from_utf8(diff.stdout).unwrap();
+    assert!(
+        text.contains(r"later\x1b[2J") && text.contains(r"later\xfe"),
+        "{text}"
+    );
+    let diff = env.json(&["diff", a, b]);
+    assert_eq!(diff.as_array().unwrap().len(), 2, "{diff}");
+}
+
+/// `check` names the paths a damaged pack affects, on standard error.
+#[test]
+fn check_escapes_the_paths_it_names() {
+    let env = Env::new();
+    let src = env.path("src");
+    std::fs::create_dir(&src).unwrap();
+    let content: Vec<u8> = (0..400_000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    std::fs::write(src.join(name(b"esc\x1b[31m\xff")), &content).unwrap();
+    env.json(&["backup", s(&src)]);
+    // Flip one byte in the middle of the largest pack (the file's data).
+    let mut packs: Vec<PathBuf> = Vec::new();
+    for d in std::fs::read_dir(env.repo().join("packs")).unwrap() {
+        for f in std::fs::read_dir(d.unwrap().path()).unwrap() {
+            packs.push(f.unwrap().path());
+        }
+    }
+    packs.sort_by_key(|p| std::fs::metadata(p).unwrap().len());
+    let victim = packs.last().unwrap();
+    let mut bytes = std::fs::read(victim).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0x40;
+    std::fs::write(victim, &bytes).unwrap();
+
+    let out = env.run(&["check", "--read-data"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        !has_control(&out.stderr),
+        "{:?}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = stderr(&out);
+    assert!(err.contains(r"esc\x1b[31m\xff"), "{err}");
+    let out = env.run(&["check", "--read-data", "--json"]);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let affects = &v["damage"][0]["affects"][0];
+    let exact: Vec<u8> = affects["path_bytes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_u64().unwrap() as u8)
+        .collect();
+    assert!(exact.ends_with(b"/esc\x1b[31m\xff"), "{v}");
+}
+
+/// Backup warnings (an unreadable file) print the path escaped.
+#[test]
+fn backup_warnings_escape_the_path() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    let src = env.path("src");
+    std::fs::create_dir(&src).unwrap();
+    let secret = src.join(name(b"secret\x1b[8m"));
+    std::fs::write(&secret, b"hidden").unwrap();
+    std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o000)).unwrap();
+    // Root reads anything: run the backup as nobody then (the repository must be theirs).
+    let root = running_as_root();
+    let mut cmd = if root {
+        std::fs::set_permissions(env.dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        let chown = Command::new("chown")
+            .args(["-R", "65534:65534"])
+            .arg(env.repo())
+            .arg(&src)
+            .status()
+            .unwrap();
+        assert!(chown.success());
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"]);
+        c.arg(env!("CARGO_BIN_EXE_sealvault"));
+        c
+    } else {
+        Command::new(env!("CARGO_BIN_EXE_sealvault"))
+    };
+    let out = cmd
+        .arg("backup")
+        .arg(&src)
+        .env("SEALVAULT_REPOSITORY", env.repo())
+        .env("SEALVAULT_PASSWORD", "test password")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        !has_control(&out.stderr),
+        "{:?}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stderr(&out).contains(r"secret\x1b[8m"), "{}", stderr(&out));
 }
