@@ -11,6 +11,7 @@ use sealvault::{BlobId, Repository, Snapshot, SnapshotFilter};
 use serde_json::json;
 
 use crate::args::{Filter, Global};
+use crate::output::outln;
 use crate::{exit, output};
 
 /// The library's filter from the flags. Paths are made absolute and `.`/`..` removed
@@ -71,16 +72,20 @@ pub fn snapshots(repo: &Repository, g: &Global, f: &Filter) -> Result<u8> {
                 })
             })
             .collect();
-        println!("{}", serde_json::Value::Array(v));
+        outln!("{}", serde_json::Value::Array(v));
         return Ok(exit::OK);
     }
-    println!(
+    outln!(
         "{:<8}  {:<19}  {:<16}  {:<12}  {:>10}  paths",
-        "id", "time (UTC)", "host", "tags", "size"
+        "id",
+        "time (UTC)",
+        "host",
+        "tags",
+        "size"
     );
     for s in &list {
         let paths: Vec<_> = s.paths.iter().map(|p| output::escaped(p)).collect();
-        println!(
+        outln!(
             "{:<8}  {:<19}  {:<16}  {:<12}  {:>10}  {}",
             s.short_id(),
             output::time(s.time_ns),
@@ -90,7 +95,7 @@ pub fn snapshots(repo: &Repository, g: &Global, f: &Filter) -> Result<u8> {
             paths.join(" ")
         );
     }
-    println!("{} snapshots", list.len());
+    outln!("{} snapshots", list.len());
     Ok(exit::OK)
 }
 
@@ -118,7 +123,7 @@ pub fn ls(
     let start = path.unwrap_or(Path::new("/"));
     let node = repo.find_node(&snap, start)?;
     let mut stack: Vec<(PathBuf, Node)> = vec![(start.to_path_buf(), node)];
-    let mut out = std::io::stdout().lock();
+    let mut out = output::stdout();
     while let Some((p, n)) = stack.pop() {
         if p != Path::new("/") {
             let path = p.as_os_str().as_bytes();
@@ -162,8 +167,7 @@ pub fn ls(
 
 pub fn dump(repo: &Repository, spec: &str, path: &Path, f: &Filter) -> Result<u8> {
     let snap = repo.find_snapshot(spec, &filter(f))?;
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::with_capacity(1 << 20, stdout.lock());
+    let mut out = std::io::BufWriter::with_capacity(1 << 20, output::stdout());
     repo.dump(&snap, path, &mut out)?;
     out.flush().context("cannot write to standard output")?;
     Ok(exit::OK)
@@ -178,7 +182,7 @@ pub fn stats(repo: &Repository, g: &Global) -> Result<u8> {
     let idx = repo.index_stats();
     let ratio = logical as f64 / stored.max(1) as f64;
     if g.json {
-        println!(
+        outln!(
             "{}",
             json!({
                 "snapshots": snaps.len(), "packs": packs.len(), "blobs": idx.entries, "stored_bytes": stored,
@@ -187,15 +191,15 @@ pub fn stats(repo: &Repository, g: &Global) -> Result<u8> {
             })
         );
     } else {
-        println!("snapshots:             {}", snaps.len());
-        println!("content of snapshots:  {}", output::bytes(logical));
-        println!(
+        outln!("snapshots:             {}", snaps.len());
+        outln!("content of snapshots:  {}", output::bytes(logical));
+        outln!(
             "stored (packs, index): {} in {} packs",
             output::bytes(stored),
             packs.len()
         );
-        println!("saving:                {ratio:.2}x (deduplication and compression)");
-        println!(
+        outln!("saving:                {ratio:.2}x (deduplication and compression)");
+        outln!(
             "blobs:                 {} ({:.1} bytes of memory each in the index)",
             idx.entries,
             idx.bytes_per_entry()
@@ -260,13 +264,13 @@ pub fn diff(repo: &Repository, g: &Global, first: &str, second: &str) -> Result<
                 output::with_path(change, "path", p.as_os_str().as_bytes())
             })
             .collect();
-        println!("{}", serde_json::Value::Array(v));
+        outln!("{}", serde_json::Value::Array(v));
     } else {
         for (c, p) in &changes {
-            println!("{c}    {}", output::escaped(p.as_os_str().as_bytes()));
+            outln!("{c}    {}", output::escaped(p.as_os_str().as_bytes()));
         }
         let count = |ch| changes.iter().filter(|(c, _)| *c == ch).count();
-        println!(
+        outln!(
             "{} added, {} removed, {} modified",
             count('+'),
             count('-'),

@@ -11,6 +11,7 @@ use serde_json::json;
 
 use crate::args::{Cli, Command, Filter, Global, KeyAction, NewPassword};
 use crate::location::Location;
+use crate::output::outln;
 use crate::progress::Bar;
 use crate::{Failure, browse, credentials, exit, output};
 
@@ -55,12 +56,12 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
         Command::Fingerprint => {
             let repo = open(g)?;
             if g.json {
-                println!(
+                outln!(
                     "{}",
                     json!({ "repository": repo.id().to_hex(), "fingerprint": repo.fingerprint() })
                 );
             } else {
-                println!("{}", repo.fingerprint());
+                outln!("{}", repo.fingerprint());
             }
             Ok(exit::OK)
         }
@@ -120,14 +121,14 @@ fn init(
     let repo = Repository::init(backend, &credential, &options)
         .with_context(|| format!("cannot create a repository at {location}"))?;
     if g.json {
-        println!(
+        outln!(
             "{}",
             json!({ "repository": repo.id().to_hex(), "path": location.to_string(), "fingerprint": repo.fingerprint() })
         );
     } else if !g.quiet {
-        println!("created sealvault repository {} at {location}", repo.id());
-        println!("fingerprint: {}", repo.fingerprint());
-        println!("Losing your password means losing the data: consider `sealvault recovery-key`.");
+        outln!("created sealvault repository {} at {location}", repo.id());
+        outln!("fingerprint: {}", repo.fingerprint());
+        outln!("Losing your password means losing the data: consider `sealvault recovery-key`.");
     }
     Ok(exit::OK)
 }
@@ -194,7 +195,7 @@ fn backup(g: &Global, command: Command) -> Result<u8, Failure> {
     let s = &snapshot.summary;
     let skipped = snapshot.issues.iter().filter(|i| i.skipped).count();
     if g.json {
-        println!(
+        outln!(
             "{}",
             json!({
                 "snapshot": snapshot.id.to_hex(),
@@ -208,11 +209,14 @@ fn backup(g: &Global, command: Command) -> Result<u8, Failure> {
             })
         );
     } else if !g.quiet {
-        println!(
+        outln!(
             "files: {} new, {} changed, {} unmodified; {} directories",
-            s.files_new, s.files_changed, s.files_unmodified, s.dirs
+            s.files_new,
+            s.files_changed,
+            s.files_unmodified,
+            s.dirs
         );
-        println!(
+        outln!(
             "read {} of {} in {:.2} s ({}), stored {} new",
             output::bytes(s.bytes_read),
             output::bytes(s.bytes_total),
@@ -220,7 +224,7 @@ fn backup(g: &Global, command: Command) -> Result<u8, Failure> {
             output::rate(s.bytes_read as f64 / secs.max(1e-9)),
             output::bytes(s.bytes_stored)
         );
-        println!("snapshot {} saved", snapshot.short_id());
+        outln!("snapshot {} saved", snapshot.short_id());
     }
     if skipped > 0 {
         if !g.json {
@@ -254,13 +258,13 @@ fn restore(
         }
     }
     if g.json {
-        println!(
+        outln!(
             "{}",
             json!({ "snapshot": snapshot.id.to_hex(), "files": summary.files, "dirs": summary.dirs, "other": summary.other,
                     "bytes": summary.bytes, "requests": summary.requests, "seconds": secs, "issues": summary.issues.len() })
         );
     } else if !g.quiet {
-        println!(
+        outln!(
             "restored snapshot {}: {} files, {} directories, {} in {:.2} s ({})",
             snapshot.short_id(),
             summary.files,
@@ -280,7 +284,7 @@ fn check(g: &Global, read_data: bool) -> Result<u8, Failure> {
     bar.finish();
     let report = report?;
     if g.json {
-        println!(
+        outln!(
             "{}",
             json!({
                 "snapshots": report.snapshots, "trees": report.trees, "blobs": report.blobs, "packs": report.packs,
@@ -300,7 +304,7 @@ fn check(g: &Global, read_data: bool) -> Result<u8, Failure> {
             }
         }
         if !g.quiet {
-            println!(
+            outln!(
                 "checked {} snapshots, {} trees, {} blobs, {} packs{}",
                 report.snapshots,
                 report.trees,
@@ -313,7 +317,7 @@ fn check(g: &Global, read_data: bool) -> Result<u8, Failure> {
                 }
             );
             if report.unreferenced_packs > 0 {
-                println!(
+                outln!(
                     "{} packs are not in the index (left by an interrupted backup; harmless)",
                     report.unreferenced_packs
                 );
@@ -322,7 +326,7 @@ fn check(g: &Global, read_data: bool) -> Result<u8, Failure> {
     }
     if report.is_ok() {
         if !g.json && !g.quiet {
-            println!("no errors found");
+            outln!("no errors found");
         }
         Ok(exit::OK)
     } else {
@@ -359,16 +363,16 @@ fn key(g: &Global, action: KeyAction) -> Result<u8> {
                     .map(|s| json!({ "id": s.id.to_hex(), "kind": s.kind.to_string(), "created": s.created,
                         "current": repo.opened_with() == Some(s.id) }))
                     .collect();
-                println!("{}", serde_json::Value::Array(list));
+                outln!("{}", serde_json::Value::Array(list));
             } else {
-                println!("  {:<32}  {:<12}  created", "id", "kind");
+                outln!("  {:<32}  {:<12}  created", "id", "kind");
                 for s in slots {
                     let mark = if repo.opened_with() == Some(s.id) {
                         "*"
                     } else {
                         " "
                     };
-                    println!(
+                    outln!(
                         "{mark} {}  {:<12}  {}",
                         s.id,
                         s.kind.to_string(),
@@ -401,9 +405,9 @@ fn key(g: &Global, action: KeyAction) -> Result<u8> {
 
 fn print_id(g: &Global, what: &str, id: String) {
     if g.json {
-        println!("{}", json!({ "slot": id }));
+        outln!("{}", json!({ "slot": id }));
     } else if !g.quiet {
-        println!("{what} {id}");
+        outln!("{what} {id}");
     }
 }
 
@@ -411,16 +415,16 @@ fn recovery_key(g: &Global) -> Result<u8> {
     let repo = open(g)?;
     let (slot, key) = repo.add_recovery_key()?;
     if g.json {
-        println!(
+        outln!(
             "{}",
             json!({ "slot": slot.to_hex(), "recovery_key": key.to_text().as_str() })
         );
     } else {
-        println!("Recovery key (shown once; write it down and keep it apart from your devices):");
-        println!();
-        println!("    {}", key.to_text().as_str());
-        println!();
-        println!("It opens this repository with `sealvault --recovery-key ...` (slot {slot}).");
+        outln!("Recovery key (shown once; write it down and keep it apart from your devices):");
+        outln!();
+        outln!("    {}", key.to_text().as_str());
+        outln!();
+        outln!("It opens this repository with `sealvault --recovery-key ...` (slot {slot}).");
     }
     Ok(exit::OK)
 }

@@ -1,8 +1,65 @@
-//! Formatting for people: sizes, times, rates, and names from snapshots.
+//! Standard output, and formatting for people: sizes, times, rates, names from snapshots.
 
 use std::fmt::Write as _;
+use std::io::{self, Write};
 
 use serde_json::Value;
+
+/// Standard output for results, through [`Quiet`].
+pub fn stdout() -> Quiet<io::StdoutLock<'static>> {
+    Quiet(io::stdout().lock())
+}
+
+/// A writer to standard output that ends the program, quietly and with success, when the
+/// reader has gone (`sealvault ls | head`): that is what a command at the head of a pipe is
+/// expected to do. Results are printed after the work they report, so only the printing is
+/// cut short. Other errors are returned.
+pub struct Quiet<W>(pub W);
+
+impl<W: Write> Quiet<W> {
+    fn check<T>(result: io::Result<T>) -> io::Result<T> {
+        if let Err(e) = &result
+            && e.kind() == io::ErrorKind::BrokenPipe
+        {
+            std::process::exit(crate::exit::OK.into());
+        }
+        result
+    }
+}
+
+impl<W: Write> Write for Quiet<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        Self::check(self.0.write(buf))
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        Self::check(self.0.write_all(buf))
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Self::check(self.0.flush())
+    }
+}
+
+/// `println!` for results: a closed pipe ends the program quietly (see [`Quiet`]); any other
+/// failure to write is reported on standard error and exits with 1 (`println!` panics).
+macro_rules! outln {
+    () => {
+        $crate::output::line(format_args!(""))
+    };
+    ($($arg:tt)*) => {
+        $crate::output::line(format_args!($($arg)*))
+    };
+}
+pub(crate) use outln;
+
+/// What [`outln!`] calls.
+pub fn line(args: std::fmt::Arguments<'_>) {
+    if let Err(e) = writeln!(stdout(), "{args}") {
+        eprintln!("sealvault: cannot write to standard output: {e}");
+        std::process::exit(crate::exit::ERROR.into());
+    }
+}
 
 /// `1.50 GiB`, `512 B`.
 pub fn bytes(n: u64) -> String {

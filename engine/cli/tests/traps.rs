@@ -484,3 +484,64 @@ fn backup_warnings_escape_the_path() {
     );
     assert!(stderr(&out).contains(r"secret\x1b[8m"), "{}", stderr(&out));
 }
+
+/// Starts `args` with standard output and error piped, reads `keep` bytes of its output, closes
+/// the pipe, and returns how it ended.
+fn read_then_close(mut cmd: Command, keep: usize) -> Output {
+    use std::io::Read;
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut head = vec![0u8; keep];
+    child
+        .stdout
+        .as_mut()
+        .unwrap()
+        .read_exact(&mut head)
+        .unwrap();
+    drop(child.stdout.take());
+    child.wait_with_output().unwrap()
+}
+
+/// `sealvault ls latest | head` printed "Broken pipe" (and a panic where println! was used):
+/// a closed standard output now ends the command quietly, with success. The listings are
+/// larger than a pipe's buffer, so the writes really do meet the closed pipe.
+#[test]
+fn a_closed_standard_output_ends_quietly() {
+    let env = Env::new();
+    let src = env.path("src");
+    for d in 0..40 {
+        let dir = src.join(format!("directory-{d:02}"));
+        std::fs::create_dir_all(&dir).unwrap();
+        for f in 0..100 {
+            std::fs::write(
+                dir.join(format!("a-file-with-a-long-enough-name-{f:03}")),
+                b"",
+            )
+            .unwrap();
+        }
+    }
+    let big: Vec<u8> = (0..2_000_000u32).map(|i| (i % 251) as u8).collect();
+    std::fs::write(src.join("big"), &big).unwrap();
+    std::fs::create_dir(env.path("empty")).unwrap();
+    let empty = env.json(&["backup", s(&env.path("empty"))]);
+    let full = env.json(&["backup", s(&src)]);
+    let (empty, full) = (
+        empty["snapshot"].as_str().unwrap(),
+        full["snapshot"].as_str().unwrap(),
+    );
+
+    for args in [
+        &["diff", empty, full][..],
+        &["ls", "latest"][..],
+        &["ls", "-l", "latest"][..],
+        &["ls", "--json", "latest"][..],
+        &["dump", "latest", &format!("{}/big", s(&src))][..],
+    ] {
+        let out = read_then_close(env.cmd(args), 10);
+        assert_eq!(stderr(&out), "", "{args:?}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+    }
+}
