@@ -63,7 +63,7 @@ pub fn snapshots(repo: &Repository, g: &Global, f: &Filter) -> Result<u8> {
             .iter()
             .map(|s| {
                 json!({
-                    "id": s.id.to_hex(), "short_id": s.short_id(), "time": output::time(s.time_ns), "time_ns": s.time_ns,
+                    "id": s.id.to_hex(), "short_id": s.short_id(), "time": output::rfc3339(s.time_ns), "time_ns": s.time_ns,
                     "host": s.host, "username": s.username, "tags": s.tags,
                     "paths": s.paths.iter().map(|p| String::from_utf8_lossy(p)).collect::<Vec<_>>(),
                     "parent": s.parent.map(|p| p.to_hex()), "tree": s.root.to_hex(),
@@ -130,7 +130,7 @@ pub fn ls(
             if g.json {
                 let entry = json!({
                     "type": format!("{:?}", n.kind).to_lowercase(), "mode": n.mode, "size": n.size,
-                    "mtime": output::time(n.mtime_ns), "uid": n.uid, "gid": n.gid,
+                    "mtime": output::rfc3339(n.mtime_ns), "uid": n.uid, "gid": n.gid,
                 });
                 writeln!(out, "{}", output::with_path(entry, "path", path))?;
             } else if long {

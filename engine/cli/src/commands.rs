@@ -360,7 +360,7 @@ fn key(g: &Global, action: KeyAction) -> Result<u8> {
             if g.json {
                 let list: Vec<_> = slots
                     .iter()
-                    .map(|s| json!({ "id": s.id.to_hex(), "kind": s.kind.to_string(), "created": s.created,
+                    .map(|s| json!({ "id": s.id.to_hex(), "kind": s.kind.to_string(), "created": output::rfc3339(output::ns_from_secs(s.created)),
                         "current": repo.opened_with() == Some(s.id) }))
                     .collect();
                 outln!("{}", serde_json::Value::Array(list));
@@ -376,7 +376,7 @@ fn key(g: &Global, action: KeyAction) -> Result<u8> {
                         "{mark} {}  {:<12}  {}",
                         s.id,
                         s.kind.to_string(),
-                        output::time(s.created as i64 * 1_000_000_000)
+                        output::time(output::ns_from_secs(s.created))
                     );
                 }
             }

@@ -79,7 +79,35 @@ pub fn bytes(n: u64) -> String {
 
 /// `2026-11-28 10:15:02` (UTC) from nanoseconds since the epoch.
 pub fn time(ns: i64) -> String {
-    let secs = ns.div_euclid(1_000_000_000);
+    let (y, m, d, hh, mm, ss) = civil(ns.div_euclid(1_000_000_000));
+    format!("{y:04}-{m:02}-{d:02} {hh:02}:{mm:02}:{ss:02}")
+}
+
+/// `2026-11-28T10:15:02.123456789Z`: RFC 3339 in UTC, for JSON, from nanoseconds since the
+/// epoch. The fraction is left out when zero and has no trailing zeros otherwise, as Go's
+/// `RFC3339Nano` (and so restic) writes it.
+pub fn rfc3339(ns: i64) -> String {
+    let (y, m, d, hh, mm, ss) = civil(ns.div_euclid(1_000_000_000));
+    let mut out = format!("{y:04}-{m:02}-{d:02}T{hh:02}:{mm:02}:{ss:02}");
+    let nanos = ns.rem_euclid(1_000_000_000);
+    if nanos != 0 {
+        let fraction = format!(".{nanos:09}");
+        out.push_str(fraction.trim_end_matches('0'));
+    }
+    out.push('Z');
+    out
+}
+
+/// Nanoseconds since the epoch from Unix seconds (saturating: a damaged value stays a
+/// value).
+pub fn ns_from_secs(secs: u64) -> i64 {
+    i64::try_from(secs)
+        .unwrap_or(i64::MAX)
+        .saturating_mul(1_000_000_000)
+}
+
+/// Year, month, day, hour, minute, second (UTC) from seconds since the epoch.
+fn civil(secs: i64) -> (i64, i64, i64, i64, i64, i64) {
     let days = secs.div_euclid(86_400);
     let rem = secs.rem_euclid(86_400);
     // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
@@ -92,12 +120,7 @@ pub fn time(ns: i64) -> String {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02}",
-        rem / 3600,
-        rem / 60 % 60,
-        rem % 60
-    )
+    (y, m, d, rem / 3600, rem / 60 % 60, rem % 60)
 }
 
 /// `123.4 MiB/s`.
@@ -171,6 +194,20 @@ mod tests {
             super::time(1_764_324_902 * 1_000_000_000),
             "2025-11-28 10:15:02"
         );
+    }
+
+    #[test]
+    fn rfc3339_times() {
+        use super::rfc3339;
+        let t = 1_764_324_902 * 1_000_000_000;
+        assert_eq!(rfc3339(t), "2025-11-28T10:15:02Z");
+        assert_eq!(rfc3339(t + 123_456_789), "2025-11-28T10:15:02.123456789Z");
+        assert_eq!(rfc3339(t + 500_000_000), "2025-11-28T10:15:02.5Z");
+        assert_eq!(rfc3339(t + 1), "2025-11-28T10:15:02.000000001Z");
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(rfc3339(-1), "1969-12-31T23:59:59.999999999Z");
+        assert_eq!(rfc3339(951_782_400 * 1_000_000_000), "2000-02-29T00:00:00Z");
+        assert_eq!(super::ns_from_secs(u64::MAX), i64::MAX);
     }
 
     #[test]

@@ -545,3 +545,64 @@ fn a_closed_standard_output_ends_quietly() {
         assert_eq!(out.status.code(), Some(0), "{args:?}");
     }
 }
+
+/// `YYYY-MM-DDTHH:MM:SS[.fraction]Z`, as RFC 3339 writes a UTC time.
+fn is_rfc3339_utc(t: &str) -> bool {
+    let b = t.as_bytes();
+    if b.len() < 20 || !b.ends_with(b"Z") {
+        return false;
+    }
+    let fraction = &b[19..b.len() - 1];
+    let shape = b"dddd-dd-ddTdd:dd:dd";
+    b.iter().zip(shape).all(|(c, s)| match s {
+        b'd' => c.is_ascii_digit(),
+        _ => c == s,
+    }) && (fraction.is_empty()
+        || (fraction.len() >= 2
+            && fraction[0] == b'.'
+            && fraction[1..].iter().all(u8::is_ascii_digit)))
+}
+
+/// JSON printed times as `2026-11-28 10:15:02` (snapshots, ls) or Unix seconds (key list):
+/// every time in JSON is now RFC 3339 in UTC, with the nanoseconds the source has.
+#[test]
+fn json_times_are_rfc3339() {
+    let env = Env::new();
+    let src = env.path("src");
+    std::fs::create_dir(&src).unwrap();
+    let file = src.join("dated");
+    std::fs::write(&file, b"x").unwrap();
+    let mtime = std::time::UNIX_EPOCH + std::time::Duration::new(1_764_324_902, 123_456_789);
+    std::fs::File::options()
+        .write(true)
+        .open(&file)
+        .unwrap()
+        .set_modified(mtime)
+        .unwrap();
+    env.json(&["backup", s(&src)]);
+
+    let snaps = env.json(&["snapshots"]);
+    let time = snaps[0]["time"].as_str().unwrap();
+    assert!(is_rfc3339_utc(time), "{time}");
+
+    let out = env.run(&["ls", "--json", "latest", s(&src)]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let entries: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    for e in &entries {
+        assert!(is_rfc3339_utc(e["mtime"].as_str().unwrap()), "{e}");
+    }
+    let dated = entries.iter().find(|e| e["path"] == s(&file)).unwrap();
+    assert_eq!(dated["mtime"], "2025-11-28T10:15:02.123456789Z");
+
+    let keys = env.json(&["key", "list"]);
+    let created = keys[0]["created"].as_str().unwrap_or_default();
+    assert!(is_rfc3339_utc(created), "{keys}");
+    assert!(
+        created.ends_with(":00Z") || !created.contains('.'),
+        "whole seconds: {created}"
+    );
+}
