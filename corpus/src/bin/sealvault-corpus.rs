@@ -1,51 +1,81 @@
 //! Writes sample corpora: `sealvault-corpus generate DIR [--size 64MiB] [--seed 1] [--exotic]`
 //! and `sealvault-corpus mutate DIR --seed N` (the tree's next version).
 
-use std::path::PathBuf;
+use std::io;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use clap::{Parser, Subcommand};
 use sealvault_corpus::{Options, generate, mutate};
 
-fn parse_size(s: &str) -> Option<u64> {
+/// Deterministic sample trees for sealvault's tests and benches.
+#[derive(Parser, Debug)]
+#[command(name = "sealvault-corpus")]
+struct Cli {
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Subcommand, Debug)]
+enum Cmd {
+    /// Write a corpus into DIR (created if missing).
+    Generate {
+        /// Where to write it.
+        dir: PathBuf,
+        /// Approximate bytes of file contents: a number, or with a unit (KiB, MiB, GiB; K, M, G).
+        #[arg(long, default_value = "64MiB", value_parser = parse_size)]
+        size: u64,
+        /// Seed: the same seed and size give the same tree.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Add the awkward cases a backup tool must survive: names that are not UTF-8, 255
+        /// bytes long or hold a newline, dangling symlinks, a hard link, empty directories.
+        #[arg(long)]
+        exotic: bool,
+    },
+    /// Apply one day of changes to a generated corpus in DIR, deterministically.
+    Mutate {
+        /// A tree written by `generate` (and perhaps mutated before).
+        dir: PathBuf,
+        /// Seed (use the version number for a series of versions).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+}
+
+fn parse_size(s: &str) -> Result<u64, String> {
     let s = s.trim();
-    let (num, mult) = match s.find(|c: char| !c.is_ascii_digit()) {
-        Some(i) => (&s[..i], &s[i..]),
-        None => (s, ""),
-    };
-    let mult = match mult.to_ascii_lowercase().as_str() {
+    let (num, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len()));
+    let mult: u64 = match unit.to_ascii_lowercase().as_str() {
         "" | "b" => 1,
         "k" | "kib" | "kb" => 1 << 10,
         "m" | "mib" | "mb" => 1 << 20,
         "g" | "gib" | "gb" => 1 << 30,
-        _ => return None,
+        _ => return Err(format!("unknown unit {unit:?} (e.g. 64MiB)")),
     };
-    num.parse::<u64>().ok().map(|n| n * mult)
+    num.parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(mult))
+        .ok_or_else(|| format!("not a size: {s:?} (e.g. 64MiB)"))
 }
 
-fn run(args: &[String]) -> Result<(), String> {
-    let usage = "usage: sealvault-corpus generate DIR [--size 64MiB] [--seed N] [--exotic]\n       sealvault-corpus mutate DIR --seed N";
-    let (cmd, dir) = match args {
-        [cmd, dir, ..] => (cmd.as_str(), PathBuf::from(dir)),
-        _ => return Err(usage.into()),
-    };
-    let mut opts = Options {
-        size: 64 << 20,
-        seed: 1,
-        exotic: false,
-    };
-    let mut rest = args[2..].iter();
-    while let Some(flag) = rest.next() {
-        let mut value = || rest.next().ok_or_else(|| format!("{flag} needs a value"));
-        match flag.as_str() {
-            "--size" => opts.size = parse_size(value()?).ok_or("bad --size (e.g. 64MiB)")?,
-            "--seed" => opts.seed = value()?.parse().map_err(|_| "bad --seed")?,
-            "--exotic" => opts.exotic = true,
-            other => return Err(format!("unknown option {other}\n{usage}")),
+impl Cmd {
+    fn dir(&self) -> &Path {
+        match self {
+            Cmd::Generate { dir, .. } | Cmd::Mutate { dir, .. } => dir,
         }
     }
-    match cmd {
-        "generate" => {
-            let s = generate(&dir, &opts).map_err(|e| format!("{}: {e}", dir.display()))?;
+}
+
+fn run(command: &Cmd) -> io::Result<()> {
+    match *command {
+        Cmd::Generate {
+            ref dir,
+            size,
+            seed,
+            exotic,
+        } => {
+            let s = generate(dir, &Options { size, seed, exotic })?;
             println!(
                 "{}: {} files, {} directories, {} symlinks, {} bytes",
                 dir.display(),
@@ -55,21 +85,20 @@ fn run(args: &[String]) -> Result<(), String> {
                 s.bytes
             );
         }
-        "mutate" => {
-            let c = mutate(&dir, opts.seed).map_err(|e| format!("{}: {e}", dir.display()))?;
+        Cmd::Mutate { ref dir, seed } => {
+            let c = mutate(dir, seed)?;
             println!("{}: {c:?}", dir.display());
         }
-        _ => return Err(usage.into()),
     }
     Ok(())
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
+    let command = Cli::parse().command;
+    match run(&command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("sealvault-corpus: {e}");
+            eprintln!("sealvault-corpus: {}: {e}", command.dir().display());
             ExitCode::FAILURE
         }
     }

@@ -19,6 +19,8 @@ ENVIRONMENT:
   SEALVAULT_PASSWORD_FILE     file holding the password (like --password-file)
   SEALVAULT_PASSWORD_COMMAND  command printing the password (like --password-command)
   SEALVAULT_NEW_PASSWORD      new password for `init`, `key add`, `key passwd`
+                              (avoid: use --new-password-file)
+  SEALVAULT_STATE_DIR         local state directory (like --state-dir)
   SEALVAULT_CACHE_DIR         cache directory (sealvault keeps no cache yet; accepted for scripts)";
 
 /// Encrypted, deduplicated backups: data is chunked, compressed and sealed on this machine;
@@ -34,7 +36,7 @@ pub struct Cli {
 
 #[derive(Args, Debug)]
 pub struct Global {
-    /// Repository directory.
+    /// Repository location: a directory (or local:PATH).
     #[arg(short = 'r', long, env = "SEALVAULT_REPOSITORY", global = true)]
     pub repo: Option<PathBuf>,
     /// Read the password from this file (first line).
@@ -58,6 +60,10 @@ pub struct Global {
     /// Cache directory (accepted for compatibility; sealvault keeps no cache yet).
     #[arg(long, env = "SEALVAULT_CACHE_DIR", global = true, hide = true)]
     pub cache_dir: Option<PathBuf>,
+    /// What this machine remembers about repositories (the key slot it opened last; not a
+    /// cache: do not delete it). Default: $XDG_STATE_HOME/sealvault or ~/.local/state/sealvault.
+    #[arg(long, env = "SEALVAULT_STATE_DIR", global = true, value_name = "DIR")]
+    pub state_dir: Option<PathBuf>,
 }
 
 /// Argon2id costs for new passphrase slots.
@@ -69,6 +75,14 @@ pub struct KdfArgs {
     /// Argon2id passes for the new passphrase (default 14).
     #[arg(long, value_name = "N")]
     pub kdf_iterations: Option<u32>,
+}
+
+/// Where a new password comes from, besides SEALVAULT_NEW_PASSWORD and the terminal.
+#[derive(Args, Debug, Default, Clone)]
+pub struct NewPassword {
+    /// Read the new password from this file (first line).
+    #[arg(long, value_name = "FILE")]
+    pub new_password_file: Option<PathBuf>,
 }
 
 #[derive(Args, Debug, Default, Clone)]
@@ -93,6 +107,8 @@ pub enum Command {
         compression: String,
         #[command(flatten)]
         kdf: KdfArgs,
+        #[command(flatten)]
+        new_password: NewPassword,
     },
     /// Back up files and directories into a new snapshot.
     Backup {
@@ -159,6 +175,17 @@ pub enum Command {
         include: Option<PathBuf>,
         #[command(flatten)]
         filter: Filter,
+        /// What to do with entries already in the target: always (replace), if-changed
+        /// (unless same size and modification time), if-newer (only with an older one), never.
+        /// A directory with entries is never removed, whatever this says.
+        #[arg(long, value_enum, default_value = "always")]
+        overwrite: Overwrite,
+        /// Delete entries in the restored directories that the snapshot does not have.
+        #[arg(long)]
+        delete: bool,
+        /// Change nothing; list what would be replaced, left and deleted.
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Write one file of a snapshot to standard output.
     Dump {
@@ -193,6 +220,37 @@ pub enum Command {
     RecoveryKey,
     /// Print the repository's verification code, to compare between devices.
     Fingerprint,
+    /// Repair a damaged repository.
+    Repair {
+        #[command(subcommand)]
+        what: RepairWhat,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RepairWhat {
+    /// Rebuild the index from the packs (after index segments were lost or damaged).
+    Index,
+}
+
+/// `restore --overwrite`.
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum Overwrite {
+    Always,
+    IfChanged,
+    IfNewer,
+    Never,
+}
+
+impl From<Overwrite> for sealvault::Overwrite {
+    fn from(o: Overwrite) -> Self {
+        match o {
+            Overwrite::Always => sealvault::Overwrite::Always,
+            Overwrite::IfChanged => sealvault::Overwrite::IfChanged,
+            Overwrite::IfNewer => sealvault::Overwrite::IfNewer,
+            Overwrite::Never => sealvault::Overwrite::Never,
+        }
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -200,21 +258,34 @@ pub enum KeyAction {
     /// Add a password (or, with --new-key-file, a key file) slot.
     Add {
         /// Add a slot for this key file instead of a password.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "new_password_file")]
         new_key_file: Option<PathBuf>,
         #[command(flatten)]
         kdf: KdfArgs,
+        #[command(flatten)]
+        new_password: NewPassword,
     },
     /// List key slots.
     List,
     /// Remove a key slot (never the last one).
+    ///
+    /// Removing a slot does not revoke whoever copied it (or the password and a copy of the
+    /// repository): every slot wraps the same master key.
     Remove {
         /// Slot id (or unique prefix).
         id: String,
+        /// Remove it even if it is the slot this command was opened with.
+        #[arg(long)]
+        force: bool,
     },
     /// Change the password of the slot used to open the repository.
+    ///
+    /// The old slot is deleted, but this does not revoke whoever copied it (or knew the old
+    /// password and kept a copy of the repository): every slot wraps the same master key.
     Passwd {
         #[command(flatten)]
         kdf: KdfArgs,
+        #[command(flatten)]
+        new_password: NewPassword,
     },
 }

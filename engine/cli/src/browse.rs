@@ -2,8 +2,8 @@
 
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::os::unix::ffi::OsStrExt;
-use std::path::{Path, PathBuf};
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
+use std::path::{Component, Path, PathBuf};
 
 use anyhow::{Context, Result};
 use sealvault::tree::{Node, NodeKind};
@@ -11,8 +11,11 @@ use sealvault::{BlobId, Repository, SnapshotFilter};
 use serde_json::json;
 
 use crate::args::{Filter, Global};
+use crate::output::outln;
 use crate::{exit, output};
 
+/// The library's filter from the flags. Paths are made absolute and `.`/`..` removed
+/// lexically, as `backup` records them.
 pub fn filter(f: &Filter) -> SnapshotFilter {
     SnapshotFilter {
         host: f.host.clone(),
@@ -21,32 +24,35 @@ pub fn filter(f: &Filter) -> SnapshotFilter {
             .paths
             .iter()
             .map(|p| {
-                std::path::absolute(p)
-                    .unwrap_or(p.clone())
-                    .as_os_str()
-                    .as_bytes()
-                    .to_vec()
+                let abs = std::path::absolute(p).unwrap_or(p.clone());
+                let normal: PathBuf = abs.components().fold(PathBuf::new(), |mut out, c| {
+                    match c {
+                        Component::ParentDir => {
+                            out.pop();
+                        }
+                        Component::CurDir => {}
+                        other => out.push(other),
+                    }
+                    out
+                });
+                normal.into_os_string().into_vec()
             })
             .collect(),
     }
 }
 
+/// Lists the readable snapshots that pass the filter, and names those that cannot be read.
 pub fn snapshots(repo: &Repository, g: &Global, f: &Filter) -> Result<u8> {
     let wanted = filter(f);
-    let all = repo.snapshots()?.snapshots;
-    let list: Vec<_> = all
-        .iter()
-        .filter(|s| {
-            wanted.host.as_ref().is_none_or(|h| *h == s.host)
-                && wanted.tags.iter().all(|t| s.tags.contains(t))
-        })
-        .collect();
+    let all = repo.snapshots()?;
+    crate::commands::warn_unreadable(g, &all.unreadable);
+    let list: Vec<_> = all.snapshots.iter().filter(|s| wanted.matches(s)).collect();
     if g.json {
         let v: Vec<_> = list
             .iter()
             .map(|s| {
                 json!({
-                    "id": s.id.to_hex(), "short_id": s.short_id(), "time": output::time(s.time_ns), "time_ns": s.time_ns,
+                    "id": s.id.to_hex(), "short_id": s.short_id(), "time": output::rfc3339(s.time_ns), "time_ns": s.time_ns,
                     "host": s.host, "username": s.username, "tags": s.tags,
                     "paths": s.paths.iter().map(|p| String::from_utf8_lossy(p)).collect::<Vec<_>>(),
                     "parent": s.parent.map(|p| p.to_hex()), "tree": s.root.to_hex(),
@@ -55,20 +61,20 @@ pub fn snapshots(repo: &Repository, g: &Global, f: &Filter) -> Result<u8> {
                 })
             })
             .collect();
-        println!("{}", serde_json::Value::Array(v));
-        return Ok(exit::OK);
+        outln!("{}", serde_json::Value::Array(v));
+        return Ok(listed(&all));
     }
-    println!(
+    outln!(
         "{:<8}  {:<19}  {:<16}  {:<12}  {:>10}  paths",
-        "id", "time (UTC)", "host", "tags", "size"
+        "id",
+        "time (UTC)",
+        "host",
+        "tags",
+        "size"
     );
     for s in &list {
-        let paths: Vec<_> = s
-            .paths
-            .iter()
-            .map(|p| String::from_utf8_lossy(p).to_string())
-            .collect();
-        println!(
+        let paths: Vec<_> = s.paths.iter().map(|p| output::escaped(p)).collect();
+        outln!(
             "{:<8}  {:<19}  {:<16}  {:<12}  {:>10}  {}",
             s.short_id(),
             output::time(s.time_ns),
@@ -78,8 +84,17 @@ pub fn snapshots(repo: &Repository, g: &Global, f: &Filter) -> Result<u8> {
             paths.join(" ")
         );
     }
-    println!("{} snapshots", list.len());
-    Ok(exit::OK)
+    outln!("{} snapshots", list.len());
+    Ok(listed(&all))
+}
+
+/// Exit code of a listing: an error if a snapshot could not be read (it is named above).
+fn listed(all: &sealvault::SnapshotList) -> u8 {
+    if all.unreadable.is_empty() {
+        exit::OK
+    } else {
+        exit::ERROR
+    }
 }
 
 fn kind_char(k: NodeKind) -> char {
@@ -106,21 +121,19 @@ pub fn ls(
     let start = path.unwrap_or(Path::new("/"));
     let node = repo.find_node(&snap, start)?;
     let mut stack: Vec<(PathBuf, Node)> = vec![(start.to_path_buf(), node)];
-    let mut out = std::io::stdout().lock();
+    let mut out = output::stdout();
     while let Some((p, n)) = stack.pop() {
         if p != Path::new("/") {
+            let path = p.as_os_str().as_bytes();
             if g.json {
-                writeln!(
-                    out,
-                    "{}",
-                    json!({
-                        "path": p, "type": format!("{:?}", n.kind).to_lowercase(), "mode": n.mode, "size": n.size,
-                        "mtime": output::time(n.mtime_ns), "uid": n.uid, "gid": n.gid,
-                    })
-                )?;
+                let entry = json!({
+                    "type": format!("{:?}", n.kind).to_lowercase(), "mode": n.mode, "size": n.size,
+                    "mtime": output::rfc3339(n.mtime_ns), "uid": n.uid, "gid": n.gid,
+                });
+                writeln!(out, "{}", output::with_path(entry, "path", path))?;
             } else if long {
                 let target = if n.kind == NodeKind::Symlink {
-                    format!(" -> {}", String::from_utf8_lossy(&n.target))
+                    format!(" -> {}", output::escaped(&n.target))
                 } else {
                     String::new()
                 };
@@ -133,10 +146,10 @@ pub fn ls(
                     n.gid,
                     n.size,
                     output::time(n.mtime_ns),
-                    p.display()
+                    output::escaped(path)
                 )?;
             } else {
-                writeln!(out, "{}", p.display())?;
+                writeln!(out, "{}", output::escaped(path))?;
             }
         }
         if let (NodeKind::Dir, Some(id)) = (n.kind, n.subtree) {
@@ -152,8 +165,7 @@ pub fn ls(
 
 pub fn dump(repo: &Repository, spec: &str, path: &Path, f: &Filter) -> Result<u8> {
     let snap = repo.find_snapshot(spec, &filter(f))?;
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::with_capacity(1 << 20, stdout.lock());
+    let mut out = std::io::BufWriter::with_capacity(1 << 20, output::stdout());
     repo.dump(&snap, path, &mut out)?;
     out.flush().context("cannot write to standard output")?;
     Ok(exit::OK)
@@ -168,7 +180,7 @@ pub fn stats(repo: &Repository, g: &Global) -> Result<u8> {
     let idx = repo.index_stats();
     let ratio = logical as f64 / stored.max(1) as f64;
     if g.json {
-        println!(
+        outln!(
             "{}",
             json!({
                 "snapshots": snaps.len(), "packs": packs.len(), "blobs": idx.entries, "stored_bytes": stored,
@@ -177,15 +189,15 @@ pub fn stats(repo: &Repository, g: &Global) -> Result<u8> {
             })
         );
     } else {
-        println!("snapshots:             {}", snaps.len());
-        println!("content of snapshots:  {}", output::bytes(logical));
-        println!(
+        outln!("snapshots:             {}", snaps.len());
+        outln!("content of snapshots:  {}", output::bytes(logical));
+        outln!(
             "stored (packs, index): {} in {} packs",
             output::bytes(stored),
             packs.len()
         );
-        println!("saving:                {ratio:.2}x (deduplication and compression)");
-        println!(
+        outln!("saving:                {ratio:.2}x (deduplication and compression)");
+        outln!(
             "blobs:                 {} ({:.1} bytes of memory each in the index)",
             idx.entries,
             idx.bytes_per_entry()
@@ -245,15 +257,18 @@ pub fn diff(repo: &Repository, g: &Global, first: &str, second: &str) -> Result<
     if g.json {
         let v: Vec<_> = changes
             .iter()
-            .map(|(c, p)| json!({ "change": c.to_string(), "path": p }))
+            .map(|(c, p)| {
+                let change = json!({ "change": c.to_string() });
+                output::with_path(change, "path", p.as_os_str().as_bytes())
+            })
             .collect();
-        println!("{}", serde_json::Value::Array(v));
+        outln!("{}", serde_json::Value::Array(v));
     } else {
         for (c, p) in &changes {
-            println!("{c}    {}", p.display());
+            outln!("{c}    {}", output::escaped(p.as_os_str().as_bytes()));
         }
         let count = |ch| changes.iter().filter(|(c, _)| *c == ch).count();
-        println!(
+        outln!(
             "{} added, {} removed, {} modified",
             count('+'),
             count('-'),

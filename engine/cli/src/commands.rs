@@ -1,17 +1,17 @@
 //! The commands that write: init, backup, restore, check, and key management.
 
-use std::path::PathBuf;
-use std::sync::Arc;
+use std::os::unix::ffi::OsStrExt;
 use std::time::Instant;
 
 use anyhow::{Context, Result, anyhow, bail};
 use sealvault::{
-    BackupOptions, CheckOptions, Compression, Credential, InitOptions, LocalBackend, ParentChoice,
-    Repository,
+    BackupOptions, CheckOptions, Compression, Credential, InitOptions, ParentChoice, Repository,
 };
 use serde_json::json;
 
-use crate::args::{Cli, Command, Filter, Global, KeyAction};
+use crate::args::{Cli, Command, Filter, Global, KeyAction, NewPassword, RepairWhat};
+use crate::location::Location;
+use crate::output::outln;
 use crate::progress::Bar;
 use crate::{Failure, browse, credentials, exit, output};
 
@@ -19,7 +19,11 @@ use crate::{Failure, browse, credentials, exit, output};
 pub fn run(cli: Cli) -> Result<u8, Failure> {
     let g = &cli.global;
     match cli.command {
-        Command::Init { compression, kdf } => init(g, &compression, &kdf).map_err(Failure::from),
+        Command::Init {
+            compression,
+            kdf,
+            new_password,
+        } => init(g, &compression, &kdf, &new_password).map_err(Failure::from),
         Command::Backup { .. } => backup(g, cli.command),
         Command::Snapshots { filter } => {
             browse::snapshots(&open(g)?, g, &filter).map_err(Failure::from)
@@ -36,7 +40,18 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
             target,
             include,
             filter,
-        } => restore(g, &snapshot, &target, include.as_deref(), &filter).map_err(Failure::from),
+            overwrite,
+            delete,
+            dry_run,
+        } => {
+            let options = sealvault::RestoreOptions {
+                only: include,
+                overwrite: overwrite.into(),
+                delete,
+                dry_run,
+            };
+            restore(g, &snapshot, &target, &options, &filter).map_err(Failure::from)
+        }
         Command::Dump {
             snapshot,
             path,
@@ -49,39 +64,88 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
         }
         Command::Key { action } => key(g, action).map_err(Failure::from),
         Command::RecoveryKey => recovery_key(g).map_err(Failure::from),
+        Command::Repair {
+            what: RepairWhat::Index,
+        } => repair_index(g).map_err(Failure::from),
         Command::Fingerprint => {
             let repo = open(g)?;
             if g.json {
-                println!(
+                outln!(
                     "{}",
                     json!({ "repository": repo.id().to_hex(), "fingerprint": repo.fingerprint() })
                 );
             } else {
-                println!("{}", repo.fingerprint());
+                outln!("{}", repo.fingerprint());
             }
             Ok(exit::OK)
         }
     }
 }
 
-fn repo_path(g: &Global) -> Result<PathBuf> {
-    g.repo
-        .clone()
-        .ok_or_else(|| anyhow!("no repository given: use --repo or SEALVAULT_REPOSITORY"))
+/// The repository location from `--repo`.
+fn location(g: &Global) -> Result<Location> {
+    let repo = g
+        .repo
+        .as_ref()
+        .ok_or_else(|| anyhow!("no repository given: use --repo or SEALVAULT_REPOSITORY"))?;
+    Location::parse(repo.as_os_str())
 }
 
-/// Opens the repository at `--repo` with the configured credential.
+/// Opens the repository at `--repo` with the configured credential, remembering what this
+/// machine must (the slot it used) in the state directory, and warns about index segments
+/// that could not be read.
 pub fn open(g: &Global) -> Result<Repository> {
-    let path = repo_path(g)?;
-    let backend = LocalBackend::open(&path).map_err(|e| {
-        if e.kind() == sealvault::ErrorKind::NotFound {
-            anyhow!(e).context(format!("no sealvault repository at {}", path.display()))
-        } else {
-            anyhow!(e)
-        }
-    })?;
+    let backend = location(g)?.open()?;
     let credential = credentials::open_credential(g)?;
-    Ok(Repository::open(Arc::new(backend), &credential)?)
+    let options = sealvault::OpenOptions {
+        state_dir: state_dir(g),
+        ..Default::default()
+    };
+    let repo = Repository::open_with(backend, &credential, &options)?;
+    warn_unreadable(g, repo.unreadable_index());
+    Ok(repo)
+}
+
+/// `--state-dir` (which must work: the library reports it if it cannot be made), else
+/// `$XDG_STATE_HOME/sealvault`, else `~/.local/state/sealvault`, if it can be made; else none,
+/// with a warning (a user without a writable home can still restore).
+fn state_dir(g: &Global) -> Option<std::path::PathBuf> {
+    use std::os::unix::fs::DirBuilderExt;
+    if let Some(d) = &g.state_dir {
+        return Some(d.clone());
+    }
+    let xdg = std::env::var_os("XDG_STATE_HOME").filter(|v| !v.is_empty());
+    let dir = match xdg {
+        Some(x) => std::path::PathBuf::from(x).join("sealvault"),
+        None => std::path::PathBuf::from(std::env::var_os("HOME").filter(|v| !v.is_empty())?)
+            .join(".local/state/sealvault"),
+    };
+    match std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(&dir)
+    {
+        Ok(()) => Some(dir),
+        Err(e) => {
+            if !g.quiet && !g.json {
+                eprintln!(
+                    "sealvault: warning: no local state kept: {}: {e}",
+                    dir.display()
+                );
+            }
+            None
+        }
+    }
+}
+
+/// One warning line per stored object that could not be read (unless `--quiet` or `--json`).
+pub fn warn_unreadable(g: &Global, unreadable: &[sealvault::Unreadable]) {
+    if g.quiet || g.json {
+        return;
+    }
+    for u in unreadable {
+        eprintln!("sealvault: warning: {} is unreadable and left out: {}", u.object, u.error);
+    }
 }
 
 fn parse_compression(s: &str) -> Result<Compression> {
@@ -96,47 +160,39 @@ fn parse_compression(s: &str) -> Result<Compression> {
     Ok(c.validate()?)
 }
 
-fn init(g: &Global, compression: &str, kdf: &crate::args::KdfArgs) -> Result<u8> {
-    let path = repo_path(g)?;
+fn init(
+    g: &Global,
+    compression: &str,
+    kdf: &crate::args::KdfArgs,
+    new_password: &NewPassword,
+) -> Result<u8> {
+    let location = location(g)?;
     let compression = parse_compression(compression)?;
     let kdf = credentials::kdf(kdf)?;
     let credential = match &g.key_file {
         Some(f) => Credential::key_file(
             std::fs::read(f).with_context(|| format!("cannot read key file {}", f.display()))?,
         )?,
-        None => credentials::new_password(g, true)?,
+        None => credentials::new_password(g, new_password, true)?,
     };
-    if path.exists()
-        && std::fs::read_dir(&path)
-            .map(|mut d| d.next().is_some())
-            .unwrap_or(false)
-        && !path.join("config").exists()
-    {
-        bail!(
-            "{} exists and is not empty: refusing to create a repository there",
-            path.display()
-        );
-    }
-    let backend = LocalBackend::create(&path)?;
+    let backend = location.create()?;
     let options = InitOptions {
         compression,
         kdf,
         ..InitOptions::default()
     };
-    let repo = Repository::init(Arc::new(backend), &credential, &options)?;
+    // Storage errors name the object (`keys/<id>`); say where the repository was to be.
+    let repo = Repository::init(backend, &credential, &options)
+        .with_context(|| format!("cannot create a repository at {location}"))?;
     if g.json {
-        println!(
+        outln!(
             "{}",
-            json!({ "repository": repo.id().to_hex(), "path": path, "fingerprint": repo.fingerprint() })
+            json!({ "repository": repo.id().to_hex(), "path": location.to_string(), "fingerprint": repo.fingerprint() })
         );
     } else if !g.quiet {
-        println!(
-            "created sealvault repository {} at {}",
-            repo.id(),
-            path.display()
-        );
-        println!("fingerprint: {}", repo.fingerprint());
-        println!("Losing your password means losing the data: consider `sealvault recovery-key`.");
+        outln!("created sealvault repository {} at {location}", repo.id());
+        outln!("fingerprint: {}", repo.fingerprint());
+        outln!("Losing your password means losing the data: consider `sealvault recovery-key`.");
     }
     Ok(exit::OK)
 }
@@ -203,7 +259,7 @@ fn backup(g: &Global, command: Command) -> Result<u8, Failure> {
     let s = &snapshot.summary;
     let skipped = snapshot.issues.iter().filter(|i| i.skipped).count();
     if g.json {
-        println!(
+        outln!(
             "{}",
             json!({
                 "snapshot": snapshot.id.to_hex(),
@@ -211,17 +267,20 @@ fn backup(g: &Global, command: Command) -> Result<u8, Failure> {
                 "files_new": s.files_new, "files_changed": s.files_changed, "files_unmodified": s.files_unmodified,
                 "dirs": s.dirs, "bytes_total": s.bytes_total, "bytes_read": s.bytes_read,
                 "bytes_stored": s.bytes_stored, "blobs_new": s.blobs_new, "seconds": secs,
-                "issues": snapshot.issues.iter().map(|i| json!({
-                    "path": String::from_utf8_lossy(&i.path), "message": i.message, "skipped": i.skipped,
-                })).collect::<Vec<_>>(),
+                "issues": snapshot.issues.iter().map(|i| output::with_path(json!({
+                    "message": i.message, "skipped": i.skipped,
+                }), "path", &i.path)).collect::<Vec<_>>(),
             })
         );
     } else if !g.quiet {
-        println!(
+        outln!(
             "files: {} new, {} changed, {} unmodified; {} directories",
-            s.files_new, s.files_changed, s.files_unmodified, s.dirs
+            s.files_new,
+            s.files_changed,
+            s.files_unmodified,
+            s.dirs
         );
-        println!(
+        outln!(
             "read {} of {} in {:.2} s ({}), stored {} new",
             output::bytes(s.bytes_read),
             output::bytes(s.bytes_total),
@@ -229,7 +288,7 @@ fn backup(g: &Global, command: Command) -> Result<u8, Failure> {
             output::rate(s.bytes_read as f64 / secs.max(1e-9)),
             output::bytes(s.bytes_stored)
         );
-        println!("snapshot {} saved", snapshot.short_id());
+        outln!("snapshot {} saved", snapshot.short_id());
     }
     if skipped > 0 {
         if !g.json {
@@ -246,39 +305,58 @@ fn restore(
     g: &Global,
     spec: &str,
     target: &std::path::Path,
-    include: Option<&std::path::Path>,
+    options: &sealvault::RestoreOptions,
     filter: &Filter,
 ) -> Result<u8> {
+    use sealvault::ExistingAction::{Deleted, Left, Replaced};
     let repo = open(g)?;
-    let snapshot = repo.find_snapshot(spec, &browse::filter(filter))?;
+    let list = repo.snapshots()?;
+    warn_unreadable(g, &list.unreadable);
+    let snapshot = list.find(spec, &browse::filter(filter))?;
     let started = Instant::now();
-    let bar = Bar::new(Some(snapshot.summary.bytes_total), g.quiet, g.json);
-    let options = sealvault::RestoreOptions {
-        only: include.map(std::path::Path::to_path_buf),
-        ..Default::default()
-    };
-    let summary = repo.restore(&snapshot, target, &options, &bar);
+    let bar = Bar::new(Some(snapshot.summary.bytes_total), g.quiet || options.dry_run, g.json);
+    let summary = repo.restore(snapshot, target, options, &bar);
     bar.finish();
     let summary = summary?;
     let secs = started.elapsed().as_secs_f64();
-    for i in &summary.issues {
-        if !g.quiet {
-            eprintln!(
-                "warning: {}: {}",
-                String::from_utf8_lossy(&i.path),
-                i.message
-            );
+    if !g.quiet && !g.json {
+        for i in &summary.issues {
+            let level = if i.skipped { "error" } else { "warning" };
+            eprintln!("sealvault: {level}: {}: {}", output::escaped(&i.path), i.message);
         }
     }
+    let word = |a| match a {
+        Replaced => "replaced",
+        Left => "left",
+        Deleted => "deleted",
+    };
     if g.json {
-        println!(
+        outln!(
             "{}",
-            json!({ "snapshot": snapshot.id.to_hex(), "files": summary.files, "dirs": summary.dirs, "other": summary.other,
-                    "bytes": summary.bytes, "requests": summary.requests, "seconds": secs, "issues": summary.issues.len() })
+            json!({ "snapshot": snapshot.id.to_hex(), "dry_run": options.dry_run, "files": summary.files, "dirs": summary.dirs, "other": summary.other,
+                    "bytes": summary.bytes, "requests": summary.requests, "seconds": secs,
+                    "replaced": summary.count(Replaced), "left": summary.count(Left), "deleted": summary.count(Deleted),
+                    "not_restored": summary.not_restored,
+                    "existing": summary.existing.iter().map(|e| json!({
+                        "path": e.path, "action": word(e.action),
+                    })).collect::<Vec<_>>(),
+                    "issues": summary.issues.iter().map(|i| json!({
+                        "path": String::from_utf8_lossy(&i.path), "message": i.message, "skipped": i.skipped,
+                    })).collect::<Vec<_>>() })
         );
     } else if !g.quiet {
-        println!(
-            "restored snapshot {}: {} files, {} directories, {} in {:.2} s ({})",
+        if options.dry_run {
+            for e in &summary.existing {
+                outln!(
+                    "would be {}: {}",
+                    word(e.action),
+                    output::escaped(e.path.as_os_str().as_bytes())
+                );
+            }
+        }
+        let verb = if options.dry_run { "would restore" } else { "restored" };
+        outln!(
+            "{verb} snapshot {}: {} files, {} directories, {} in {:.2} s ({})",
             snapshot.short_id(),
             summary.files,
             summary.dirs,
@@ -286,8 +364,55 @@ fn restore(
             secs,
             output::rate(summary.bytes as f64 / secs.max(1e-9))
         );
+        if !summary.existing.is_empty() {
+            outln!(
+                "existing entries: {} replaced, {} left as they were, {} deleted",
+                summary.count(Replaced),
+                summary.count(Left),
+                summary.count(Deleted)
+            );
+        }
+    }
+    if summary.not_restored > 0 {
+        if !g.json {
+            eprintln!(
+                "sealvault: {} entries were not restored (listed above)",
+                summary.not_restored
+            );
+        }
+        return Ok(exit::ERROR);
     }
     Ok(exit::OK)
+}
+
+fn repair_index(g: &Global) -> Result<u8> {
+    let repo = open(g)?;
+    let bar = Bar::new(None, g.quiet, g.json);
+    let report = repo.repair_index(&bar);
+    bar.finish();
+    let report = report?;
+    warn_unreadable(g, &report.unreadable);
+    if g.json {
+        outln!(
+            "{}",
+            json!({ "packs": report.packs, "blobs": report.blobs, "segments_written": report.segments_written,
+                    "segments_deleted": report.segments_deleted,
+                    "unreadable": report.unreadable.iter().map(|u| json!({"object": u.object, "problem": u.error.to_string()})).collect::<Vec<_>>() })
+        );
+    } else if !g.quiet {
+        outln!(
+            "rebuilt the index: {} blobs in {} packs, {} segments written, {} old segments deleted",
+            report.blobs,
+            report.packs,
+            report.segments_written,
+            report.segments_deleted
+        );
+    }
+    if report.unreadable.is_empty() {
+        Ok(exit::OK)
+    } else {
+        Ok(exit::ERROR)
+    }
 }
 
 fn check(g: &Global, read_data: bool) -> Result<u8, Failure> {
@@ -297,14 +422,15 @@ fn check(g: &Global, read_data: bool) -> Result<u8, Failure> {
     bar.finish();
     let report = report?;
     if g.json {
-        println!(
+        outln!(
             "{}",
             json!({
                 "snapshots": report.snapshots, "trees": report.trees, "blobs": report.blobs, "packs": report.packs,
                 "packs_read": report.packs_read, "unreferenced_packs": report.unreferenced_packs,
                 "damage": report.damage.iter().map(|d| json!({
                     "object": d.object, "problem": d.problem,
-                    "affects": d.affects.iter().map(|(s, p)| json!({"snapshot": s.to_hex(), "path": p})).collect::<Vec<_>>(),
+                    "affects": d.affects.iter().map(|(s, p)| output::with_path(json!({"snapshot": s.to_hex()}), "path", p.as_os_str().as_bytes())).collect::<Vec<_>>(),
+                    "more_affected": d.more_affected,
                 })).collect::<Vec<_>>(),
             })
         );
@@ -312,15 +438,15 @@ fn check(g: &Global, read_data: bool) -> Result<u8, Failure> {
         for d in &report.damage {
             eprintln!("damaged: {}: {}", d.object, d.problem);
             for (s, p) in &d.affects {
-                eprintln!(
-                    "  affects snapshot {} path {}",
-                    &s.to_hex()[..8],
-                    p.display()
-                );
+                let path = output::escaped(p.as_os_str().as_bytes());
+                eprintln!("  affects snapshot {} path {path}", &s.to_hex()[..8]);
+            }
+            if d.more_affected > 0 {
+                eprintln!("  ... and {} more affected paths", d.more_affected);
             }
         }
         if !g.quiet {
-            println!(
+            outln!(
                 "checked {} snapshots, {} trees, {} blobs, {} packs{}",
                 report.snapshots,
                 report.trees,
@@ -333,7 +459,7 @@ fn check(g: &Global, read_data: bool) -> Result<u8, Failure> {
                 }
             );
             if report.unreferenced_packs > 0 {
-                println!(
+                outln!(
                     "{} packs are not in the index (left by an interrupted backup; harmless)",
                     report.unreferenced_packs
                 );
@@ -342,7 +468,7 @@ fn check(g: &Global, read_data: bool) -> Result<u8, Failure> {
     }
     if report.is_ok() {
         if !g.json && !g.quiet {
-            println!("no errors found");
+            outln!("no errors found");
         }
         Ok(exit::OK)
     } else {
@@ -356,13 +482,17 @@ fn check(g: &Global, read_data: bool) -> Result<u8, Failure> {
 fn key(g: &Global, action: KeyAction) -> Result<u8> {
     let repo = open(g)?;
     match action {
-        KeyAction::Add { new_key_file, kdf } => {
+        KeyAction::Add {
+            new_key_file,
+            kdf,
+            new_password,
+        } => {
             let credential = match new_key_file {
                 Some(f) => Credential::key_file(
                     std::fs::read(&f)
                         .with_context(|| format!("cannot read key file {}", f.display()))?,
                 )?,
-                None => credentials::new_password(g, false)?,
+                None => credentials::new_password(g, &new_password, false)?,
             };
             let id = repo.add_key(&credential, credentials::kdf(&kdf)?)?;
             print_id(g, "added key slot", id.to_hex());
@@ -372,28 +502,28 @@ fn key(g: &Global, action: KeyAction) -> Result<u8> {
             if g.json {
                 let list: Vec<_> = slots
                     .iter()
-                    .map(|s| json!({ "id": s.id.to_hex(), "kind": s.kind.to_string(), "created": s.created,
+                    .map(|s| json!({ "id": s.id.to_hex(), "kind": s.kind.to_string(), "created": output::rfc3339(output::ns_from_secs(s.created)),
                         "current": repo.opened_with() == Some(s.id) }))
                     .collect();
-                println!("{}", serde_json::Value::Array(list));
+                outln!("{}", serde_json::Value::Array(list));
             } else {
-                println!("  {:<32}  {:<12}  created", "id", "kind");
+                outln!("  {:<32}  {:<12}  created", "id", "kind");
                 for s in slots {
                     let mark = if repo.opened_with() == Some(s.id) {
                         "*"
                     } else {
                         " "
                     };
-                    println!(
+                    outln!(
                         "{mark} {}  {:<12}  {}",
                         s.id,
                         s.kind.to_string(),
-                        output::time(s.created as i64 * 1_000_000_000)
+                        output::time(output::ns_from_secs(s.created))
                     );
                 }
             }
         }
-        KeyAction::Remove { id } => {
+        KeyAction::Remove { id, force } => {
             let slots = repo.list_keys()?;
             let mut found = slots
                 .iter()
@@ -403,11 +533,11 @@ fn key(g: &Global, action: KeyAction) -> Result<u8> {
                 (None, _) => bail!("no key slot {id}"),
                 _ => bail!("key slot prefix {id} is ambiguous"),
             };
-            repo.remove_key(slot, false)?;
+            repo.remove_key(slot, force)?;
             print_id(g, "removed key slot", slot.to_hex());
         }
-        KeyAction::Passwd { kdf } => {
-            let new = credentials::new_password(g, false)?;
+        KeyAction::Passwd { kdf, new_password } => {
+            let new = credentials::new_password(g, &new_password, false)?;
             let id = repo.change_passphrase(&new, credentials::kdf(&kdf)?)?;
             print_id(g, "changed password; new key slot", id.to_hex());
         }
@@ -417,9 +547,9 @@ fn key(g: &Global, action: KeyAction) -> Result<u8> {
 
 fn print_id(g: &Global, what: &str, id: String) {
     if g.json {
-        println!("{}", json!({ "slot": id }));
+        outln!("{}", json!({ "slot": id }));
     } else if !g.quiet {
-        println!("{what} {id}");
+        outln!("{what} {id}");
     }
 }
 
@@ -427,16 +557,16 @@ fn recovery_key(g: &Global) -> Result<u8> {
     let repo = open(g)?;
     let (slot, key) = repo.add_recovery_key()?;
     if g.json {
-        println!(
+        outln!(
             "{}",
             json!({ "slot": slot.to_hex(), "recovery_key": key.to_text().as_str() })
         );
     } else {
-        println!("Recovery key (shown once; write it down and keep it apart from your devices):");
-        println!();
-        println!("    {}", key.to_text().as_str());
-        println!();
-        println!("It opens this repository with `sealvault --recovery-key ...` (slot {slot}).");
+        outln!("Recovery key (shown once; write it down and keep it apart from your devices):");
+        outln!();
+        outln!("    {}", key.to_text().as_str());
+        outln!();
+        outln!("It opens this repository with `sealvault --recovery-key ...` (slot {slot}).");
     }
     Ok(exit::OK)
 }

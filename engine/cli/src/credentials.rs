@@ -1,5 +1,6 @@
 //! Where secrets come from: key file, recovery key, password (environment, file, command or
-//! prompt), in that order. Secrets stay in `Credential`s (zeroized); never printed.
+//! prompt), in that order; a new password from `--new-password-file`, SEALVAULT_NEW_PASSWORD
+//! or the prompt. Secrets stay in `Credential`s (zeroized); never printed.
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -7,7 +8,7 @@ use std::path::Path;
 use anyhow::{Context, Result, anyhow, bail};
 use sealvault::{Credential, KdfParams};
 
-use crate::args::{Global, KdfArgs};
+use crate::args::{Global, KdfArgs, NewPassword};
 
 fn first_line(text: &str) -> String {
     text.lines().next().unwrap_or("").to_string()
@@ -32,11 +33,10 @@ fn run_password_command(cmd: &str) -> Result<String> {
     Ok(first_line(&String::from_utf8_lossy(&out.stdout)))
 }
 
-fn prompt(text: &str) -> Result<String> {
+/// Asks on the terminal; without one, fails with `missing` (which says what else to use).
+fn prompt(text: &str, missing: &str) -> Result<String> {
     if !std::io::stdin().is_terminal() {
-        bail!(
-            "no password given: use --password-file, --password-command, SEALVAULT_PASSWORD or a terminal"
-        );
+        bail!("{missing}");
     }
     rpassword::prompt_password(text).context("cannot read the password from the terminal")
 }
@@ -65,28 +65,45 @@ pub fn open_credential(g: &Global) -> Result<Credential> {
     if g.recovery_key {
         let text = match std::env::var("SEALVAULT_RECOVERY_KEY") {
             Ok(t) => t,
-            Err(_) => prompt("enter recovery key: ")?,
+            Err(_) => prompt(
+                "enter recovery key: ",
+                "no recovery key given: use SEALVAULT_RECOVERY_KEY or a terminal",
+            )?,
         };
         return Ok(Credential::recovery_key(&text)?);
     }
     let password = match configured_password(g)? {
         Some(p) => p,
-        None => prompt("enter repository password: ")?,
+        None => prompt(
+            "enter repository password: ",
+            "no password given: use --password-file, --password-command, SEALVAULT_PASSWORD \
+             or a terminal",
+        )?,
     };
     Ok(Credential::passphrase(password))
 }
 
-/// A new password: SEALVAULT_NEW_PASSWORD, else (for `init`) the configured password, else
-/// asked twice on the terminal.
-pub fn new_password(g: &Global, for_init: bool) -> Result<Credential> {
+/// A new password: `--new-password-file`, else SEALVAULT_NEW_PASSWORD, else (for `init`) the
+/// configured password, else asked twice on the terminal.
+pub fn new_password(g: &Global, new: &NewPassword, for_init: bool) -> Result<Credential> {
+    if let Some(f) = &new.new_password_file {
+        return checked(read_password_file(f)?);
+    }
     if let Ok(p) = std::env::var("SEALVAULT_NEW_PASSWORD") {
         return checked(p);
     }
     if for_init && let Some(p) = configured_password(g)? {
         return checked(p);
     }
-    let first = prompt("enter new password: ")?;
-    let again = prompt("enter new password again: ")?;
+    let missing = if for_init {
+        "no password given for the new repository: use --new-password-file, \
+         SEALVAULT_NEW_PASSWORD, --password-file, --password-command, SEALVAULT_PASSWORD or a \
+         terminal"
+    } else {
+        "no new password given: use --new-password-file, SEALVAULT_NEW_PASSWORD or a terminal"
+    };
+    let first = prompt("enter new password: ", missing)?;
+    let again = prompt("enter new password again: ", missing)?;
     if first != again {
         bail!("the passwords do not match");
     }

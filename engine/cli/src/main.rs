@@ -6,6 +6,7 @@ mod args;
 mod browse;
 mod commands;
 mod credentials;
+mod location;
 mod output;
 mod progress;
 
@@ -38,6 +39,9 @@ pub struct Failure {
 impl<E: Into<anyhow::Error>> From<E> for Failure {
     fn from(e: E) -> Self {
         let error = e.into();
+        if error.downcast_ref::<location::Unsupported>().is_some() {
+            return Failure::with_code(exit::USAGE, error);
+        }
         let code = match error.downcast_ref::<sealvault::Error>().map(|e| e.kind()) {
             Some(sealvault::ErrorKind::WrongKey) => exit::WRONG_PASSWORD,
             Some(sealvault::ErrorKind::NotFound)

@@ -1,6 +1,7 @@
 //! Progress bars on a terminal (indicatif, on standard error); nothing otherwise.
 
 use std::io::IsTerminal;
+use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
 
 use indicatif::{ProgressBar, ProgressStyle};
@@ -53,7 +54,7 @@ impl Progress for Bar {
 
     fn entry(&self, path: &Path) {
         if let Some(b) = &self.bar {
-            b.set_message(path.display().to_string());
+            b.set_message(crate::output::escaped(path.as_os_str().as_bytes()));
         }
     }
 
@@ -63,7 +64,7 @@ impl Progress for Bar {
         }
         let line = format!(
             "warning: {}: {}",
-            String::from_utf8_lossy(&issue.path),
+            crate::output::escaped(&issue.path),
             issue.message
         );
         match &self.bar {

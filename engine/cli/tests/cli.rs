@@ -37,6 +37,7 @@ impl Env {
             .env("SEALVAULT_REPOSITORY", self.repo())
             .env("SEALVAULT_PASSWORD", "test password")
             .env("SEALVAULT_INSECURE_TEST_KDF", "1")
+            .env("SEALVAULT_STATE_DIR", self.dir.path().join("state"))
             .env_remove("SEALVAULT_PASSWORD_FILE")
             .env_remove("SEALVAULT_PASSWORD_COMMAND")
             .stdin(Stdio::null());
@@ -259,6 +260,7 @@ fn unreadable_files_make_a_partial_backup() {
         .args(["backup", s(&src), "--json"])
         .env("SEALVAULT_REPOSITORY", env.repo())
         .env("SEALVAULT_PASSWORD", "test password")
+        .env("SEALVAULT_STATE_DIR", env.path("state-of-nobody"))
         .output()
         .unwrap();
     assert_eq!(

@@ -3,9 +3,15 @@
 //! Writes are atomic and durable: a temporary file in the target directory, `fsync`, `rename`
 //! over the final name, then `fsync` of the directory. A crash leaves at most a `.tmp-*` file,
 //! which `list` ignores. Object names map to relative paths (`packs/ab/abcd...`).
+//!
+//! Everything is private to the owner: files are created `0600` and directories `0700` (the
+//! umask can only narrow that). The objects are sealed, but their names, number, sizes and
+//! times are the user's business. A new directory is made durable like a file: its parent is
+//! synced once it exists.
 
-use std::fs::{self, File};
+use std::fs::{self, DirBuilder, File, OpenOptions};
 use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use super::{Backend, ObjectInfo, check_name};
@@ -28,11 +34,41 @@ fn io_err(name: &str, e: io::Error) -> Error {
     Error::backend(name, retryable, what, e)
 }
 
+/// Creates a new file for writing, readable only by its owner. `O_EXCL`: fails if anything
+/// (a leftover, a planted file or symlink) already has the name.
+fn create_private(path: &Path) -> io::Result<File> {
+    OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+}
+
+/// Creates `dir` and its missing ancestors, one level at a time, each `0700`; syncs the parent
+/// of each directory it creates, so that the new entry survives a crash.
+fn create_dirs(dir: &Path) -> io::Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let parent = match dir.parent() {
+        Some(p) if p.as_os_str().is_empty() => Path::new("."),
+        Some(p) => p,
+        None => return Ok(()), // the root directory
+    };
+    create_dirs(parent)?;
+    match DirBuilder::new().mode(0o700).create(dir) {
+        Ok(()) => File::open(parent)?.sync_all(),
+        // Created by someone else meanwhile: they sync it.
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists && dir.is_dir() => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
 impl LocalBackend {
-    /// Uses `root`, creating it (and its parents) if missing.
+    /// Uses `root`, creating it (and its parents) if missing, private to the owner.
     pub fn create(root: impl Into<PathBuf>) -> Result<LocalBackend> {
         let root = root.into();
-        fs::create_dir_all(&root).map_err(|e| io_err(&root.display().to_string(), e))?;
+        create_dirs(&root).map_err(|e| io_err(&root.display().to_string(), e))?;
         Ok(LocalBackend { root })
     }
 
@@ -65,12 +101,12 @@ impl LocalBackend {
 
     fn write_durably(&self, path: &Path, data: &[u8]) -> io::Result<()> {
         let dir = path.parent().unwrap_or(&self.root);
-        fs::create_dir_all(dir)?;
+        create_dirs(dir)?;
         let mut suffix = [0u8; 8];
         crate::random::fill(&mut suffix).map_err(io::Error::other)?;
         let tmp = dir.join(format!(".tmp-{}", crate::id::hex(&suffix)));
         let result = (|| {
-            let mut f = File::create(&tmp)?;
+            let mut f = create_private(&tmp)?;
             f.write_all(data)?;
             f.sync_all()?;
             fs::rename(&tmp, path)?;
@@ -225,6 +261,53 @@ mod tests {
         fs::create_dir_all(dir.path().join("packs/ab")).unwrap();
         fs::write(dir.path().join("packs/ab/.tmp-0011"), b"partial").unwrap();
         assert!(b.list("packs/").unwrap().is_empty());
+    }
+
+    fn mode(p: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        fs::metadata(p).unwrap().permissions().mode()
+    }
+
+    /// Whatever the umask, nothing the backend creates is open to group or others: key slots
+    /// and the config are sealed, but their number, sizes and times are still the user's.
+    #[test]
+    fn objects_and_directories_are_private_to_the_owner() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("new/repo");
+        let b = LocalBackend::create(&root).unwrap();
+        for name in ["config", "keys/0123", "packs/ab/abcd", "index/0001"] {
+            b.put(name, b"sealed").unwrap();
+            let m = mode(&root.join(name));
+            assert_eq!(m & 0o077, 0, "{name}: {m:o}");
+        }
+        for d in [
+            "new",
+            "new/repo",
+            "new/repo/keys",
+            "new/repo/packs",
+            "new/repo/packs/ab",
+        ] {
+            let m = mode(&dir.path().join(d));
+            assert_eq!(m & 0o077, 0, "{d}: {m:o}");
+        }
+    }
+
+    /// A temporary file is created with `O_EXCL`: a file or symlink already there under the
+    /// same name is neither truncated, reused nor followed.
+    #[test]
+    fn temporary_files_are_created_exclusively() {
+        let dir = tempfile::tempdir().unwrap();
+        let planted = dir.path().join(".tmp-0011");
+        fs::write(&planted, b"planted").unwrap();
+        let e = create_private(&planted).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read(&planted).unwrap(), b"planted");
+
+        let elsewhere = dir.path().join("elsewhere");
+        let link = dir.path().join(".tmp-0022");
+        std::os::unix::fs::symlink(&elsewhere, &link).unwrap();
+        assert!(create_private(&link).is_err());
+        assert!(!elsewhere.exists());
     }
 
     #[test]
