@@ -144,7 +144,10 @@ pub fn warn_unreadable(g: &Global, unreadable: &[sealvault::Unreadable]) {
         return;
     }
     for u in unreadable {
-        eprintln!("sealvault: warning: {} is unreadable and left out: {}", u.object, u.error);
+        eprintln!(
+            "sealvault: warning: {} is unreadable and left out: {}",
+            u.object, u.error
+        );
     }
 }
 
@@ -314,7 +317,11 @@ fn restore(
     warn_unreadable(g, &list.unreadable);
     let snapshot = list.find(spec, &browse::filter(filter))?;
     let started = Instant::now();
-    let bar = Bar::new(Some(snapshot.summary.bytes_total), g.quiet || options.dry_run, g.json);
+    let bar = Bar::new(
+        Some(snapshot.summary.bytes_total),
+        g.quiet || options.dry_run,
+        g.json,
+    );
     let summary = repo.restore(snapshot, target, options, &bar);
     bar.finish();
     let summary = summary?;
@@ -322,7 +329,11 @@ fn restore(
     if !g.quiet && !g.json {
         for i in &summary.issues {
             let level = if i.skipped { "error" } else { "warning" };
-            eprintln!("sealvault: {level}: {}: {}", output::escaped(&i.path), i.message);
+            eprintln!(
+                "sealvault: {level}: {}: {}",
+                output::escaped(&i.path),
+                i.message
+            );
         }
     }
     let word = |a| match a {
@@ -354,7 +365,11 @@ fn restore(
                 );
             }
         }
-        let verb = if options.dry_run { "would restore" } else { "restored" };
+        let verb = if options.dry_run {
+            "would restore"
+        } else {
+            "restored"
+        };
         outln!(
             "{verb} snapshot {}: {} files, {} directories, {} in {:.2} s ({})",
             snapshot.short_id(),

@@ -97,12 +97,19 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(f) => {
             // One line: the error and its causes, no backtrace.
-            let mut line = f.error.to_string();
-            for cause in f.error.chain().skip(1) {
+            let mut line = String::new();
+            for cause in f.error.chain() {
                 let c = cause.to_string();
                 if !line.contains(&c) {
-                    line.push_str(": ");
+                    if !line.is_empty() {
+                        line.push_str(": ");
+                    }
                     line.push_str(&c);
+                }
+                // The library's errors already say what their sources say, in stable words
+                // ("permission denied", not "Permission denied (os error 13)" after it).
+                if cause.downcast_ref::<sealvault::Error>().is_some() {
+                    break;
                 }
             }
             eprintln!("sealvault: {}", line.replace('\n', " "));

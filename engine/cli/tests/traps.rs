@@ -609,3 +609,198 @@ fn json_times_are_rfc3339() {
         "whole seconds: {created}"
     );
 }
+
+/// 2 MiB of incompressible bytes: a file chunked on its own, most of a pack.
+fn big() -> Vec<u8> {
+    sealvault_corpus::incompressible(2 << 20, 5)
+}
+
+/// A small tree backed up: `(env, source directory, snapshot id)`.
+fn backed_up() -> (Env, PathBuf, String) {
+    let env = Env::new();
+    let src = env.path("src");
+    std::fs::create_dir_all(src.join("sub")).unwrap();
+    std::fs::write(src.join("a.txt"), b"alpha").unwrap();
+    std::fs::write(src.join("sub/b.bin"), big()).unwrap();
+    let v = env.json(&["backup", s(&src)]);
+    let id = v["snapshot"].as_str().unwrap().to_string();
+    (env, src, id)
+}
+
+fn objects(dir: &Path) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| d.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default();
+    out.sort();
+    out
+}
+
+/// Restore names what it could not restore and exits 1; the rest is restored.
+#[test]
+fn restore_of_damaged_data_exits_1_and_names_the_file() {
+    let (env, src, id) = backed_up();
+    // The middle of the largest pack is the big file's data (trees and small files are small).
+    let mut packs: Vec<PathBuf> = objects(&env.repo().join("packs"))
+        .into_iter()
+        .flat_map(|d| objects(&d))
+        .collect();
+    packs.sort_by_key(|p| std::fs::metadata(p).unwrap().len());
+    let data = packs.last().unwrap();
+    let mut bytes = std::fs::read(data).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 1;
+    std::fs::write(data, bytes).unwrap();
+    let target = env.path("out");
+    let out = env.run(&["restore", &id, "--target", s(&target)]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("not restored"), "{err}");
+    assert!(err.contains("b.bin"), "{err}");
+    let restored = target.join(src.strip_prefix("/").unwrap());
+    assert!(
+        !restored.join("sub/b.bin").exists(),
+        "no complete-looking damaged file"
+    );
+    assert_eq!(std::fs::read(restored.join("a.txt")).unwrap(), b"alpha");
+}
+
+#[test]
+fn restore_dry_run_lists_what_it_would_replace_and_overwrite_never_keeps_edits() {
+    let (env, src, id) = backed_up();
+    let target = env.path("out");
+    env.json(&["restore", &id, "--target", s(&target)]);
+    let edited = target.join(src.strip_prefix("/").unwrap()).join("a.txt");
+    std::fs::write(&edited, b"my local edit").unwrap();
+    let out = env.run(&["restore", &id, "--target", s(&target), "--dry-run"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("would be replaced") && text.contains("a.txt"),
+        "{text}"
+    );
+    assert_eq!(
+        std::fs::read(&edited).unwrap(),
+        b"my local edit",
+        "dry run wrote"
+    );
+    let v = env.json(&[
+        "restore",
+        &id,
+        "--target",
+        s(&target),
+        "--overwrite",
+        "never",
+    ]);
+    assert!(v["left"].as_u64().unwrap() >= 1, "{v}");
+    assert_eq!(v["replaced"], 0, "{v}");
+    assert_eq!(std::fs::read(&edited).unwrap(), b"my local edit");
+    let v = env.json(&["restore", &id, "--target", s(&target)]);
+    assert!(v["replaced"].as_u64().unwrap() >= 1, "{v}");
+    assert_eq!(std::fs::read(&edited).unwrap(), b"alpha");
+}
+
+#[test]
+fn the_key_slot_in_use_needs_force_and_help_says_removal_does_not_revoke() {
+    let env = Env::new();
+    let out = env
+        .cmd(&["key", "add"])
+        .env("SEALVAULT_NEW_PASSWORD", "second password")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let slots = env.json(&["key", "list"]);
+    let current = slots
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["current"] == true)
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let out = env.run(&["key", "remove", &current]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("force"), "{}", stderr(&out));
+    let out = env.run(&["key", "remove", &current, "--force"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let help = env.run(&["key", "remove", "--help"]);
+    assert!(String::from_utf8_lossy(&help.stdout).contains("does not revoke"));
+}
+
+#[test]
+fn repair_index_brings_back_a_repository_whose_index_is_gone() {
+    let (env, src, id) = backed_up();
+    for seg in objects(&env.repo().join("index")) {
+        std::fs::remove_file(seg).unwrap();
+    }
+    let target = env.path("out");
+    let out = env.run(&["restore", &id, "--target", s(&target)]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let v = env.json(&["repair", "index"]);
+    assert!(v["blobs"].as_u64().unwrap() >= 3, "{v}");
+    let restored = env.path("again");
+    env.json(&["restore", &id, "--target", s(&restored)]);
+    assert_eq!(
+        std::fs::read(
+            restored
+                .join(src.strip_prefix("/").unwrap())
+                .join("sub/b.bin")
+        )
+        .unwrap(),
+        big()
+    );
+}
+
+#[test]
+fn a_damaged_snapshot_is_named_and_the_others_still_listed() {
+    let (env, src, first) = backed_up();
+    let second = env.json(&["backup", s(&src), "--force"])["snapshot"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let victim = env.repo().join("snapshots").join(&first);
+    let mut bytes = std::fs::read(&victim).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 1;
+    std::fs::write(&victim, bytes).unwrap();
+    let out = env.run(&["snapshots"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains(&first), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&second[..8]));
+    // The intact one restores by id and as `latest`.
+    for spec in [&second[..], "latest"] {
+        let out = env.run(&[
+            "restore",
+            spec,
+            "--target",
+            s(&env.path(&format!("t-{}", spec.len()))),
+        ]);
+        assert!(out.status.success(), "{spec}: {}", stderr(&out));
+    }
+}
+
+#[test]
+fn the_slot_used_is_remembered_in_the_state_directory_and_errors_say_their_cause_once() {
+    let env = Env::new();
+    env.json(&["snapshots"]);
+    let repo_id = env.json(&["fingerprint"])["repository"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let slot = std::fs::read_to_string(env.path("state").join(repo_id).join("last-slot")).unwrap();
+    let current = env
+        .json(&["key", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["current"] == true)
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(slot.trim(), current);
+    let out = env.run(&["backup", s(&env.path("does-not-exist"))]);
+    let err = stderr(&out);
+    assert!(!err.contains("os error"), "{err}");
+    assert_eq!(err.matches("no such file").count(), 1, "{err}");
+}
