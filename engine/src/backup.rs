@@ -766,6 +766,13 @@ impl Repository {
         for p in paths {
             let a = std::path::absolute(p).map_err(|e| Error::io(p.display().to_string(), e))?;
             let a = normalize(&a);
+            // Its ancestors resolved: the walk from `/` down to it follows no symlink.
+            let a = match (a.parent(), a.file_name()) {
+                (Some(parent), Some(name)) => fs::canonicalize(parent)
+                    .map_err(|e| Error::io(parent.display().to_string(), e))?
+                    .join(name),
+                _ => a,
+            };
             fs::symlink_metadata(&a).map_err(|e| Error::io(a.display().to_string(), e))?;
             abs.push(a);
         }
@@ -968,14 +975,19 @@ impl Walk<'_> {
     /// ancestors carrying their own metadata and only the children that lead to a path.
     fn backup_roots(&mut self, paths: &[PathBuf], parent_root: Option<Tree>) -> Result<()> {
         let root = self.new_dir(Vec::new(), None);
-        self.ancestors(root, Path::new("/"), paths, parent_root.as_ref())?;
+        let slash = Path::new("/");
+        let fd = dirfd::open_root(slash).map_err(|e| Error::io("/", e))?;
+        self.ancestors(root, slash, fd.as_fd(), paths, parent_root.as_ref())?;
         self.listed(root)
     }
 
+    /// Records the directories from `at` (open as `at_fd`) down to each of `paths`, each
+    /// opened relative to its parent without following a symlink, and backs up the paths.
     fn ancestors(
         &mut self,
         key: u64,
         at: &Path,
+        at_fd: BorrowedFd<'_>,
         paths: &[PathBuf],
         old: Option<&Tree>,
     ) -> Result<()> {
@@ -992,23 +1004,16 @@ impl Walk<'_> {
                 _ => children.push((name, vec![p.clone()])),
             }
         }
-        let at_fd = match dirfd::open_root(at) {
-            Ok(fd) => fd,
-            Err(e) => {
-                self.skip(at, "cannot open directory", &e);
-                return Ok(());
-            }
-        };
         for (name, under) in children {
             let path = at.join(&name);
-            let st = match dirfd::stat_at(at_fd.as_fd(), &name) {
+            let st = match dirfd::stat_at(at_fd, &name) {
                 Ok(st) => st,
                 Err(e) => {
                     self.skip(&path, "cannot stat", &e);
                     continue;
                 }
             };
-            let Some(node) = self.entry_node(at_fd.as_fd(), &name, &path, &st) else {
+            let Some(node) = self.entry_node(at_fd, &name, &path, &st) else {
                 continue;
             };
             let previous = old.and_then(|t| t.nodes.iter().find(|n| n.name == node.name));
@@ -1025,7 +1030,14 @@ impl Walk<'_> {
                 let old_sub = previous
                     .and_then(|p| p.subtree)
                     .and_then(|id| self.repo.load_tree(&id).ok());
-                self.ancestors(child, &path, &under, old_sub.as_ref())?;
+                let opened = dirfd::open_dir_at(at_fd, &name).and_then(|fd| {
+                    dirfd::check_identity(&fd, Identity::of(&st))?;
+                    Ok(fd)
+                });
+                match opened {
+                    Ok(fd) => self.ancestors(child, &path, fd.as_fd(), &under, old_sub.as_ref())?,
+                    Err(e) => self.skip(&path, "cannot open directory", &e),
+                }
                 self.listed(child)?;
                 continue;
             }
@@ -1038,11 +1050,9 @@ impl Walk<'_> {
                         .and_then(|id| self.repo.load_tree(&id).ok());
                     let dev = self.dirs[&key].nodes[index].device;
                     let into = Some((key, index));
-                    self.walk(at_fd.as_fd(), &name, path, seen, old_sub, into, dev)?;
+                    self.walk(at_fd, &name, path, seen, old_sub, into, dev)?;
                 }
-                NodeKind::File => {
-                    self.file(at_fd.as_fd(), &name, &path, seen, key, index, previous)?
-                }
+                NodeKind::File => self.file(at_fd, &name, &path, seen, key, index, previous)?,
                 _ => {}
             }
         }

@@ -127,19 +127,20 @@ impl Repository {
 
         // Every pack read and verified.
         if opts.read_data {
-            let to_read: Vec<PackId> = indexed
+            let to_read: Vec<(PackId, u64)> = indexed
                 .iter()
                 .filter(|(id, state, _)| {
                     *state == PackState::Persisted && !bad_packs.contains_key(id)
                 })
-                .map(|(id, _, _)| *id)
+                .map(|(id, _, len)| (*id, *len))
                 .collect();
             let results: Vec<(PackId, Option<String>)> = to_read
                 .par_iter()
-                .map(|id| {
+                .map(|(id, len)| {
                     let name = pack_name(id);
                     let what = format!("pack {id}");
-                    let outcome = self.backend().get(&name).and_then(|bytes| {
+                    // At most the length the index records: storage decides no more.
+                    let outcome = self.backend().get_bounded(&name, *len).and_then(|bytes| {
                         progress.bytes(bytes.len() as u64);
                         pack::verify_pack(
                             &bytes,

@@ -422,6 +422,10 @@ pub(crate) fn parse_header(plain: &[u8], blobs_and_padding: u64, what: &str) -> 
     Ok(Header { padding, entries })
 }
 
+/// Most bytes of header `header_entries` reads: a 1 GiB pack (the largest `init` allows) of
+/// 4 KiB blobs has 262,144 entries, about 11 MiB of header.
+const MAX_HEADER_LEN: u32 = 64 << 20;
+
 /// The blobs of pack `name` (of `pack_len` bytes) from its trailer and header alone, as
 /// `read(offset, len)` returns them: what rebuilding an index needs, without reading the blobs.
 /// The trailer must carry the pack's name; the header is authenticated.
@@ -440,6 +444,12 @@ pub(crate) fn header_entries(
     let t = parse_trailer(pack_len, &tail, what)?;
     if t.checksum != name {
         return Err(Error::integrity(what, "trailer names another pack"));
+    }
+    if t.header_len > MAX_HEADER_LEN {
+        return Err(Error::integrity(
+            what,
+            "pack header larger than any pack needs",
+        ));
     }
     let key = unwrap_key(wrapping, repo, &t.uid, &t.wrapped, what)?;
     let header_start = pack_len - TRAILER_LEN as u64 - u64::from(t.header_len);

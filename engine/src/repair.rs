@@ -22,6 +22,10 @@ use crate::writer::pack_name;
 type PackListing = (SegmentPack, Vec<PackEntry>);
 
 /// What [`Repository::repair_index`] did.
+///
+/// A pack whose trailer or header cannot be read is listed in `unreadable`; what the old
+/// index said of it is kept (so its intact blobs stay reachable), it is not lost with the old
+/// segments.
 #[derive(Debug, Default)]
 pub struct RepairReport {
     /// Packs whose blobs are in the new index.
@@ -58,17 +62,22 @@ impl Repository {
             })
             .collect();
         let mut report = RepairReport::default();
-        let mut segments = vec![Segment::default()];
-        let mut seen: HashSet<PackId> = HashSet::new();
+        let mut listings = Vec::new();
         for (object, result) in read {
-            let (pack, entries) = match result {
-                Ok(r) => r,
+            match result {
+                Ok(r) => listings.push(r),
                 Err(error) if is_damage(&error) => {
-                    report.unreadable.push(Unreadable { object, error });
-                    continue;
+                    report.unreadable.push(Unreadable { object, error })
                 }
                 Err(error) => return Err(error),
-            };
+            }
+        }
+        // A pack whose header cannot be read keeps what the old index said of it: the old
+        // segments are deleted below, and they may be the only record of its blobs.
+        listings.extend(self.old_listings(&old, &report.unreadable)?);
+        let mut segments = vec![Segment::default()];
+        let mut seen: HashSet<PackId> = HashSet::new();
+        for (pack, entries) in listings {
             if !seen.insert(pack.id) {
                 continue;
             }
@@ -111,6 +120,44 @@ impl Repository {
         }
         report.unreadable.sort_by(|a, b| a.object.cmp(&b.object));
         Ok(report)
+    }
+
+    /// What the readable segments among `old` list of the packs in `unreadable`.
+    fn old_listings(&self, old: &[String], unreadable: &[Unreadable]) -> Result<Vec<PackListing>> {
+        let wanted: HashSet<PackId> = unreadable
+            .iter()
+            .filter_map(|u| PackId::from_hex(u.object.rsplit('/').next()?).ok())
+            .collect();
+        if wanted.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut out = Vec::new();
+        for name in old {
+            let segment = match self.read_segment(name) {
+                Ok(s) => s,
+                Err(e) if is_damage(&e) => continue,
+                Err(e) => return Err(e),
+            };
+            for (i, pack) in segment.packs.iter().enumerate() {
+                if !wanted.contains(&pack.id) {
+                    continue;
+                }
+                let entries = segment
+                    .entries
+                    .iter()
+                    .filter(|e| e.pack as usize == i)
+                    .map(|e| PackEntry {
+                        kind: e.kind,
+                        id: e.id,
+                        offset: e.offset,
+                        stored_len: e.stored_len,
+                        raw_len: e.raw_len,
+                    })
+                    .collect();
+                out.push((pack.clone(), entries));
+            }
+        }
+        Ok(out)
     }
 
     /// The index record and blob list of the pack stored as `name`.

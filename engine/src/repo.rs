@@ -36,8 +36,9 @@ pub(crate) const SEGMENT_MAX_ENTRIES: usize = 1 << 16;
 const MAX_SEGMENT_LEN: u64 = 16 << 20;
 /// Most bytes a config object may hold (it holds about 100).
 const MAX_CONFIG_LEN: u64 = 4096;
-/// Most well-formed key slots of this repository `open` looks at (each costs a read; the key
-/// derivation they ask for is bounded by [`UnlockBudget`]).
+/// Most objects of a slot's size `open` reads from a listing (each costs a request; the key
+/// derivation they ask for is bounded by [`UnlockBudget`]). The slot this machine used last is
+/// read by name first, whatever the listing holds.
 const MAX_SLOTS: usize = 1024;
 
 /// How to open a repository.
@@ -247,7 +248,9 @@ impl Repository {
         let preferred = state.as_ref().and_then(LocalState::last_slot);
         let (master, slot) = unlock(&*backend, id, credential, &options.unlock_budget, preferred)?;
         if let Some(state) = &state {
-            state.set_last_slot(slot)?;
+            // Best effort: a state directory that cannot be written (a read-only home, one
+            // left root-owned by sudo) only loses the ordering, and must not stop a restore.
+            let _ = state.set_last_slot(slot);
         }
         let config = RepoConfig::open(&master.metadata_key(), id, config_bytes)?;
         let loaded = load_index(&*backend, &master.metadata_key(), id)?;
@@ -423,12 +426,16 @@ impl Repository {
             if state != crate::index::PackState::Persisted {
                 continue;
             }
-            let problem = match stored.get(&pack_name(&id)) {
-                None => "missing from storage".to_string(),
-                Some(&size) if size != len => {
-                    format!("{size} bytes in storage, {len} in the index")
-                }
-                Some(_) => continue,
+            if stored.get(&pack_name(&id)) == Some(&len) {
+                continue;
+            }
+            // Confirmed one by one: a listing may be incomplete (eventual consistency, a
+            // truncated page), and what follows rewrites index segments.
+            let problem = match self.backend.head(&pack_name(&id)) {
+                Err(e) if e.kind() == ErrorKind::NotFound => "missing from storage".to_string(),
+                Err(e) => return Err(e),
+                Ok(size) if size != len => format!("{size} bytes in storage, {len} in the index"),
+                Ok(_) => continue,
             };
             gone.insert(id);
             found.push(MissingPack {
@@ -462,7 +469,7 @@ impl Repository {
             if !packs.iter().any(|p| gone.contains(p)) {
                 continue;
             }
-            let segment = read_segment(&*self.backend, &self.metadata, self.id, name)?;
+            let segment = self.read_segment(name)?;
             let kept = segment.without_packs(gone);
             if !kept.packs.is_empty() {
                 self.write_segment(&kept)?;
@@ -470,6 +477,11 @@ impl Repository {
             self.backend.delete(name)?;
         }
         Ok(())
+    }
+
+    /// Reads, opens and decodes the index segment `name`.
+    pub(crate) fn read_segment(&self, name: &str) -> Result<Segment> {
+        read_segment(&*self.backend, &self.metadata, self.id, name)
     }
 
     /// Seals and stores an index segment under a fresh name.
@@ -574,7 +586,14 @@ impl Repository {
     /// padding, and each blob against its id. Returns the number of blobs.
     pub fn verify_pack(&self, id: &PackId) -> Result<usize> {
         let name = pack_name(id);
-        let bytes = self.backend.get(&name)?;
+        // At most the length the index records (a pack not indexed may be as large as any).
+        let max = self
+            .index
+            .pack_states()
+            .into_iter()
+            .find(|(p, _, _)| p == id)
+            .map_or(pack::MAX_PACK_LEN as u64, |(_, _, len)| len);
+        let bytes = self.backend.get_bounded(&name, max)?;
         let what = format!("pack {id}");
         let entries = pack::verify_pack(&bytes, *id, &self.wrapping, self.id, &self.ids, &what)?;
         Ok(entries.len())
@@ -685,7 +704,7 @@ impl Repository {
         };
         let new_id = self.add_key(new, kdf)?;
         if let Some(state) = &self.state {
-            state.set_last_slot(new_id)?;
+            let _ = state.set_last_slot(new_id); // best effort, as in `open_with`
         }
         self.backend.delete(&slot_name(&old_info.id))?;
         *self
@@ -700,6 +719,15 @@ fn slot_names(backend: &dyn Backend) -> Result<Vec<String>> {
     let mut names: Vec<String> = backend.list("keys/")?.into_iter().map(|o| o.name).collect();
     names.sort();
     Ok(names)
+}
+
+/// Up to five names, and how many more: an error line stays one line whatever a listing holds.
+fn first_names(names: &[String]) -> String {
+    let mut s = names.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
+    if names.len() > 5 {
+        s.push_str(&format!(" and {} more", names.len() - 5));
+    }
+    s
 }
 
 /// Reads and decodes the slot object `name`, which must be exactly a slot's size and carry
@@ -727,17 +755,33 @@ fn unlock(
 ) -> Result<(MasterKey, SlotId)> {
     let (mut damaged, mut foreign) = (Vec::new(), Vec::new());
     let mut candidates: Vec<Slot> = Vec::new();
+    // The slot this machine used last is read by name, before and whatever the listing holds.
+    let preferred_name = preferred.map(|p| slot_name(&p));
+    if let Some(name) = &preferred_name {
+        match read_slot(backend, name) {
+            Ok(slot) if slot.repo() == repo => candidates.push(slot),
+            Ok(_) => foreign.push(name.clone()),
+            Err(e) if is_damage(&e) => {}
+            Err(e) => return Err(e),
+        }
+    }
     let mut listed = backend.list("keys/")?;
     listed.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut reads = 0;
     for o in listed {
-        if candidates.len() == MAX_SLOTS {
-            break;
+        if Some(&o.name) == preferred_name.as_ref() {
+            continue;
         }
-        // Objects of another size are not slots: skipped unread, and not counted.
+        // Objects of another size are not slots: skipped unread.
         if o.size != SLOT_LEN as u64 {
             damaged.push(o.name);
             continue;
         }
+        // Every read costs a request: a listing of a million junk slots must not.
+        if reads == MAX_SLOTS {
+            break;
+        }
+        reads += 1;
         match read_slot(backend, &o.name) {
             Ok(slot) if slot.repo() != repo => foreign.push(o.name),
             Ok(slot) => candidates.push(slot),
@@ -775,7 +819,7 @@ fn unlock(
         notes.push(format!(
             "{} damaged key slot(s) skipped: {}",
             damaged.len(),
-            damaged.join(", ")
+            first_names(&damaged)
         ));
     }
     if !too_costly.is_empty() {
@@ -783,7 +827,7 @@ fn unlock(
             "{} slot(s) skipped for asking more than {} MiB of key-derivation memory: {}",
             too_costly.len(),
             budget.max_memory_kib / 1024,
-            too_costly.join(", ")
+            first_names(&too_costly)
         ));
     }
     if exhausted {
@@ -801,7 +845,7 @@ fn unlock(
                 CONFIG_NAME,
                 format!(
                     "no key slot belongs to this repository id (config or key slots damaged; other slots: {})",
-                    foreign.join(", ")
+                    first_names(&foreign)
                 ),
             ),
         });

@@ -107,6 +107,16 @@ impl KdfParams {
                  passes at least 35 MiB, e.g. 19 MiB x 2 passes)",
             ));
         }
+        // A slot the default open budget would skip would lock its owner out.
+        let budget = UnlockBudget::DEFAULT;
+        if memory_kib > budget.max_memory_kib || p.cost() > budget.max_total_cost {
+            return Err(Error::invalid_input(format!(
+                "Argon2id parameters: above what opening may spend (at most {} MiB, and memory x \
+                 passes at most {} MiB)",
+                budget.max_memory_kib / 1024,
+                budget.max_total_cost / 1024
+            )));
+        }
         Ok(p)
     }
 
@@ -646,5 +656,14 @@ mod tests {
             assert!(e.to_string().contains("OWASP"), "{kib} KiB x {passes}: {e}");
         }
         assert!(KdfParams::insecure_for_tests(1024, 1, 1).is_ok());
+        // Nor dearer than the default open budget allows: the owner would be locked out.
+        for (mib, passes) in [(2048, 1), (1024, 15), (512, 29)] {
+            let e = KdfParams::new(mib * 1024, passes, 1).unwrap_err();
+            assert!(
+                e.to_string().contains("opening may spend"),
+                "{mib} MiB x {passes}: {e}"
+            );
+        }
+        assert!(KdfParams::new(1024 * 1024, 14, 1).is_ok());
     }
 }

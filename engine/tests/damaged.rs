@@ -86,6 +86,40 @@ fn junk_key_slots_sorted_first_do_not_lock_the_owner_out() {
     assert!(repo.opened_with().is_some());
 }
 
+/// More well-formed slots than `open` reads from a listing, all named before the real one: a
+/// machine that opened the repository before still gets in (its slot is read by name first).
+#[test]
+fn a_flood_of_valid_slots_does_not_lock_out_a_machine_that_opened_before() {
+    // A repository whose slot id sorts late, so that the flood can sort before it.
+    let (backend, repo) = loop {
+        let (b, r) = new_repo();
+        if r.opened_with().unwrap().to_hex().starts_with('f') {
+            break (b, r);
+        }
+    };
+    let state = tempfile::tempdir().unwrap();
+    let remember = OpenOptions {
+        state_dir: Some(state.path().to_path_buf()),
+        ..OpenOptions::default()
+    };
+    drop(repo);
+    Repository::open_with(backend.clone(), &password(), &remember).unwrap();
+    let repo = Repository::open(backend.clone(), &password()).unwrap();
+    let real = repo.opened_with().unwrap().to_hex();
+    let mut before = 0;
+    let mut n = 0u32;
+    while before < 1100 {
+        let id = repo
+            .add_key(&Credential::passphrase(format!("flood {n}")), fast_kdf())
+            .unwrap();
+        n += 1;
+        before += usize::from(id.to_hex() < real);
+    }
+    drop(repo);
+    let repo = Repository::open_with(backend, &password(), &remember).unwrap();
+    assert_eq!(repo.opened_with().unwrap().to_hex(), real);
+}
+
 #[test]
 fn a_slot_copied_under_another_name_is_not_that_slot() {
     let (backend, repo) = new_repo();

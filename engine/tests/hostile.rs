@@ -7,28 +7,7 @@ use std::path::Path;
 
 use common::*;
 use sealvault::tree::{ContentRange, Node, NodeKind, Tree};
-use sealvault::{BackupSummary, BlobKind, NoProgress, ObjectId, Repository, Snapshot};
-
-fn snapshot_of(repo: &Repository, root: Tree) -> Snapshot {
-    let root = repo.store(BlobKind::Tree, &root.encode()).unwrap().id;
-    repo.flush().unwrap();
-    let mut s = Snapshot {
-        id: ObjectId::from_bytes([0; 16]),
-        time_ns: 0,
-        host: "h".into(),
-        username: "u".into(),
-        paths: vec![b"/x".to_vec()],
-        tags: vec![],
-        root,
-        parent: None,
-        previous: None,
-        summary: BackupSummary::default(),
-        issues: vec![],
-        program: "test".into(),
-    };
-    repo.save_snapshot(&mut s).unwrap();
-    s
-}
+use sealvault::{BlobKind, NoProgress, Repository};
 
 fn file(repo: &Repository, name: &[u8], data: &[u8]) -> Node {
     let id = repo.store(BlobKind::Data, data).unwrap().id;

@@ -11,30 +11,9 @@ use std::sync::Mutex;
 use common::*;
 use sealvault::tree::{ContentRange, Node, NodeKind, Tree};
 use sealvault::{
-    Backend, BackupSummary, BlobKind, ExistingAction, MemoryBackend, NoProgress, ObjectId,
-    Overwrite, Progress, Repository, RestoreOptions, Snapshot,
+    Backend, BlobKind, ExistingAction, MemoryBackend, NoProgress, Overwrite, Progress, Repository,
+    RestoreOptions, Snapshot,
 };
-
-fn snapshot_of(repo: &Repository, root: Tree) -> Snapshot {
-    let root = repo.store(BlobKind::Tree, &root.encode()).unwrap().id;
-    repo.flush().unwrap();
-    let mut s = Snapshot {
-        id: ObjectId::from_bytes([0; 16]),
-        time_ns: 0,
-        host: "h".into(),
-        username: "u".into(),
-        paths: vec![b"/x".to_vec()],
-        tags: vec![],
-        root,
-        parent: None,
-        previous: None,
-        summary: BackupSummary::default(),
-        issues: vec![],
-        program: "test".into(),
-    };
-    repo.save_snapshot(&mut s).unwrap();
-    s
-}
 
 fn file(repo: &Repository, name: &str, data: &[u8], mode: u32) -> Node {
     let id = repo.store(BlobKind::Data, data).unwrap().id;
@@ -48,6 +27,20 @@ fn file(repo: &Repository, name: &str, data: &[u8], mode: u32) -> Node {
         offset: 0,
         len: data.len() as u32,
     }];
+    n
+}
+
+fn link(name: &str, to: &str) -> Node {
+    let mut n = Node::new(name.as_bytes().to_vec(), NodeKind::Symlink);
+    n.target = to.as_bytes().to_vec();
+    n.mtime_ns = 1_500_000_000_000_000_000;
+    n
+}
+
+fn fifo(name: &str) -> Node {
+    let mut n = Node::new(name.as_bytes().to_vec(), NodeKind::Fifo);
+    n.mode = 0o4777;
+    n.mtime_ns = 1_500_000_000_000_000_000;
     n
 }
 
@@ -165,6 +158,8 @@ fn swapping_a_directory_or_a_file_for_a_symlink_mid_restore_changes_nothing_outs
         vec![
             file(&repo, "secret", b"from the backup, world-writable", 0o4777),
             file(&repo, "y", &bytes(300_000, 1), 0o755),
+            link("link", "../../secret"),
+            fifo("pipe"),
         ],
     );
     let total = 31 + 300_000 + 3;
@@ -218,18 +213,20 @@ fn a_racing_process_swapping_entries_for_symlinks_changes_nothing_outside() {
     let mut swapped = 0;
     for round in 0..5 {
         let target = tempfile::tempdir().unwrap();
+        let log = tempfile::NamedTempFile::new().unwrap();
         // A separate process that keeps replacing directories and files in the target with
         // symlinks to the outside directory and file, for as long as the restore runs.
         // (`find` does not descend into the links it made: the racer never touches the
         // outside itself.)
         let script = r#"
-            t="$1"; o="$2"
+            t="$1"; o="$2"; log="$3"
             : > "$t/ready"
             while [ ! -e "$t/stop" ]; do
               find "$t" -mindepth 1 \( -type d -o -type f \) ! -name '*.aside' ! -name stop ! -name ready |
               while read -r e; do
                 if mv "$e" "$e.aside" 2>/dev/null; then
                   if [ -d "$e.aside" ]; then ln -s "$o" "$e"; else ln -s "$o/secret" "$e"; fi
+                  echo swapped >> "$log"
                 fi
               done
             done"#;
@@ -237,6 +234,7 @@ fn a_racing_process_swapping_entries_for_symlinks_changes_nothing_outside() {
             .args(["-c", script, "racer"])
             .arg(target.path())
             .arg(out.path())
+            .arg(log.path())
             .spawn()
             .unwrap();
         while !target.path().join("ready").exists() {
@@ -456,12 +454,12 @@ fn delete_removes_what_the_snapshot_lacks_and_a_dry_run_changes_nothing() {
 
 #[test]
 fn a_large_tree_restores_with_few_descriptors() {
-    // 3,000 files in 300 directories, restored with the process's descriptors counted by the
-    // kernel: far fewer than one per file or directory may be open at once.
+    // 4,000 files in 2,000 directories, restored with the process's descriptors counted by
+    // the kernel: far fewer than one per file or directory may be open at once.
     let (_b, repo) = new_repo();
     let mut top = Vec::new();
-    for d in 0..300 {
-        let files = (0..10)
+    for d in 0..2000 {
+        let files = (0..2)
             .map(|f| {
                 file(
                     &repo,
@@ -471,7 +469,7 @@ fn a_large_tree_restores_with_few_descriptors() {
                 )
             })
             .collect();
-        top.push(dir(&repo, &format!("d{d:03}"), files));
+        top.push(dir(&repo, &format!("d{d:04}"), files));
     }
     let snap = snapshot_of(&repo, Tree { nodes: top });
     struct Peak(Mutex<usize>);
@@ -487,12 +485,114 @@ fn a_large_tree_restores_with_few_descriptors() {
     let s = repo
         .restore(&snap, target.path(), &RestoreOptions::default(), &peak)
         .unwrap();
-    assert_eq!(s.files, 3000);
+    assert_eq!(s.files, 4000);
     let peak = *peak.0.lock().unwrap();
-    // Other tests in this process hold descriptors too; 3,300 entries would need thousands.
+    // Other tests in this process hold descriptors too; one per directory would be 2,000.
     assert!(peak < 400, "{peak} descriptors open at once");
     assert_eq!(
-        std::fs::read(target.path().join("d299/f9")).unwrap(),
-        b"299/9"
+        std::fs::read(target.path().join("d1999/f1")).unwrap(),
+        b"1999/1"
     );
+}
+
+/// `delete` acts only where the snapshot holds a whole backed-up directory: the ancestors of a
+/// backed-up path (here `/home` and `/home/alice` of a backup of `/home/alice/docs`) hold only
+/// the way down, and what else is beside it in the target stays.
+#[test]
+fn delete_never_touches_what_is_beside_a_backed_up_path() {
+    let (_b, repo) = new_repo();
+    let docs = dir(
+        &repo,
+        "docs",
+        vec![file(&repo, "kept", b"in the backup", 0o644)],
+    );
+    let alice = dir(&repo, "alice", vec![docs]);
+    let home = dir(&repo, "home", vec![alice]);
+    let snap = snapshot_of_paths(&repo, Tree { nodes: vec![home] }, &["/home/alice/docs"]);
+    let t = tempfile::tempdir().unwrap();
+    let p = t.path();
+    std::fs::create_dir_all(p.join("home/alice/docs")).unwrap();
+    std::fs::create_dir_all(p.join("home/bob")).unwrap();
+    std::fs::write(p.join("home/bob/thesis"), b"not backed up").unwrap();
+    std::fs::write(p.join("home/alice/notes"), b"not backed up").unwrap();
+    std::fs::write(p.join("top-level"), b"not backed up").unwrap();
+    std::fs::write(p.join("home/alice/docs/stale"), b"deleted since").unwrap();
+    let o = RestoreOptions {
+        delete: true,
+        ..Default::default()
+    };
+    let s = repo.restore(&snap, p, &o, &NoProgress).unwrap();
+    assert!(!p.join("home/alice/docs/stale").exists());
+    assert_eq!(
+        action(&s, p, "home/alice/docs/stale"),
+        Some(ExistingAction::Deleted)
+    );
+    for beside in ["home/bob/thesis", "home/alice/notes", "top-level"] {
+        assert!(p.join(beside).exists(), "{beside} was deleted");
+    }
+    assert_eq!(s.count(ExistingAction::Deleted), 1, "{:?}", s.existing);
+}
+
+/// A temporary file swapped for a FIFO (which an open without `O_NONBLOCK` would wait on
+/// forever) once all content is written: restore neither hangs nor touches the FIFO's far
+/// side; the file is reported as not restored.
+#[test]
+fn a_fifo_swapped_in_for_a_temporary_file_does_not_hang_the_restore() {
+    struct Fifos {
+        target: PathBuf,
+        total: u64,
+        written: Mutex<u64>,
+    }
+    impl Progress for Fifos {
+        fn bytes(&self, n: u64) {
+            let mut w = self.written.lock().unwrap();
+            *w += n;
+            if *w < self.total {
+                return;
+            }
+            for e in std::fs::read_dir(&self.target).unwrap().flatten() {
+                if e.file_name().to_string_lossy().starts_with(".sealvault-") {
+                    std::fs::remove_file(e.path()).unwrap();
+                    let ok = std::process::Command::new("mkfifo")
+                        .arg(e.path())
+                        .status()
+                        .unwrap();
+                    assert!(ok.success());
+                }
+            }
+        }
+    }
+    let (_b, repo) = new_repo();
+    let snap = snapshot_of(
+        &repo,
+        Tree {
+            nodes: vec![file(&repo, "f", &bytes(10_000, 4), 0o644)],
+        },
+    );
+    let target = tempfile::tempdir().unwrap();
+    let hook = Fifos {
+        target: target.path().to_path_buf(),
+        total: 10_000,
+        written: Mutex::new(0),
+    };
+    let (done, wait) = std::sync::mpsc::channel();
+    std::thread::scope(|scope| {
+        scope.spawn(|| {
+            let r = repo.restore(&snap, target.path(), &RestoreOptions::default(), &hook);
+            let _ = done.send(r.map(|s| s.not_restored));
+        });
+        let result = wait
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .unwrap_or_else(|_| {
+                // Unblock the hung open so the scope can end, then fail.
+                for e in std::fs::read_dir(target.path()).unwrap().flatten() {
+                    let _ = std::fs::OpenOptions::new()
+                        .read(true)
+                        .write(true)
+                        .open(e.path());
+                }
+                panic!("restore blocked on a FIFO swapped in for its temporary file")
+            });
+        assert_eq!(result.unwrap(), 1);
+    });
 }

@@ -348,12 +348,12 @@ fn restore(
                     "bytes": summary.bytes, "requests": summary.requests, "seconds": secs,
                     "replaced": summary.count(Replaced), "left": summary.count(Left), "deleted": summary.count(Deleted),
                     "not_restored": summary.not_restored,
-                    "existing": summary.existing.iter().map(|e| json!({
-                        "path": e.path, "action": word(e.action),
-                    })).collect::<Vec<_>>(),
-                    "issues": summary.issues.iter().map(|i| json!({
-                        "path": String::from_utf8_lossy(&i.path), "message": i.message, "skipped": i.skipped,
-                    })).collect::<Vec<_>>() })
+                    "existing": summary.existing.iter().map(|e| output::with_path(
+                        json!({ "action": word(e.action) }), "path", e.path.as_os_str().as_bytes(),
+                    )).collect::<Vec<_>>(),
+                    "issues": summary.issues.iter().map(|i| output::with_path(
+                        json!({ "message": i.message, "skipped": i.skipped }), "path", &i.path,
+                    )).collect::<Vec<_>>() })
         );
     } else if !g.quiet {
         if options.dry_run {

@@ -125,6 +125,19 @@ fn an_unsupported_backend_prefix_is_refused_not_made_a_directory() {
     assert!(env.path("sftp:x/config").is_file());
 }
 
+/// The binary, run as the unprivileged user 65534 when `root` (root may read and write
+/// anything, which would hide what these tests look for).
+fn as_nobody_if(root: bool) -> Command {
+    if root {
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"]);
+        c.arg(env!("CARGO_BIN_EXE_sealvault"));
+        c
+    } else {
+        Command::new(env!("CARGO_BIN_EXE_sealvault"))
+    }
+}
+
 fn running_as_root() -> bool {
     let out = Command::new("id").arg("-u").output().unwrap();
     String::from_utf8_lossy(&out.stdout).trim() == "0"
@@ -152,15 +165,7 @@ fn init_errors_name_the_path() {
         (read_only.clone(), "an empty directory it cannot write"),
         (read_only.join("repo"), "under a directory it cannot write"),
     ] {
-        let mut cmd = if root {
-            let mut c = Command::new("setpriv");
-            c.args(["--reuid=65534", "--regid=65534", "--clear-groups"]);
-            c.arg(env!("CARGO_BIN_EXE_sealvault"));
-            c
-        } else {
-            Command::new(env!("CARGO_BIN_EXE_sealvault"))
-        };
-        let out = cmd
+        let out = as_nobody_if(root)
             .args(["init", "--kdf-memory-mib", "1", "--kdf-iterations", "1"])
             .current_dir(env.dir.path())
             .env("SEALVAULT_REPOSITORY", &location)
@@ -455,27 +460,27 @@ fn backup_warnings_escape_the_path() {
     std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o000)).unwrap();
     // Root reads anything: run the backup as nobody then (the repository must be theirs).
     let root = running_as_root();
-    let mut cmd = if root {
+    let state = env.path("state-of-nobody");
+    std::fs::create_dir(&state).unwrap();
+    if root {
         std::fs::set_permissions(env.dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
         let chown = Command::new("chown")
             .args(["-R", "65534:65534"])
             .arg(env.repo())
             .arg(&src)
+            .arg(&state)
             .status()
             .unwrap();
         assert!(chown.success());
-        let mut c = Command::new("setpriv");
-        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"]);
-        c.arg(env!("CARGO_BIN_EXE_sealvault"));
-        c
-    } else {
-        Command::new(env!("CARGO_BIN_EXE_sealvault"))
-    };
-    let out = cmd
+    }
+    let out = as_nobody_if(root)
         .arg("backup")
         .arg(&src)
         .env("SEALVAULT_REPOSITORY", env.repo())
         .env("SEALVAULT_PASSWORD", "test password")
+        .env("SEALVAULT_STATE_DIR", &state)
+        .env_remove("SEALVAULT_PASSWORD_FILE")
+        .env_remove("SEALVAULT_PASSWORD_COMMAND")
         .stdin(Stdio::null())
         .output()
         .unwrap();

@@ -61,13 +61,13 @@ pub trait Backend: Send + Sync {
     /// Reads a whole object that may hold at most `max` bytes, refusing a larger one before
     /// reading it: object sizes are chosen by whoever controls the storage, and a reader must
     /// not let them decide how much memory it takes. A larger object is an integrity error.
-    /// The default checks [`Backend::head`] first and the length read after; a backend that
-    /// can bound the read itself overrides it.
+    /// The default asks [`Backend::head`] for the size, then reads exactly that many bytes
+    /// as a range (so a store that lies about the size still cannot make it read more); a
+    /// backend that can bound the read itself overrides it.
     fn get_bounded(&self, name: &str, max: u64) -> Result<Vec<u8>> {
-        check_size(name, self.head(name)?, max)?;
-        let bytes = self.get(name)?;
-        check_size(name, bytes.len() as u64, max)?;
-        Ok(bytes)
+        let size = self.head(name)?;
+        check_size(name, size, max)?;
+        self.get_range(name, 0, size)
     }
 
     /// Every object whose name starts with `prefix`, in no particular order.

@@ -3,9 +3,9 @@
 //! against its id before a byte of it is written; all-zero blocks are skipped so sparse files
 //! stay sparse.
 //!
-//! A blob that cannot be read or verified damages the files it belongs to (they are removed
-//! and named later), not the restore: every other file is restored. A failure to write the
-//! target stops the restore.
+//! A blob that cannot be read or verified, or a file the target refuses, fails the files it
+//! belongs to (they are removed and named later), not the restore: every other file is
+//! restored.
 
 use std::collections::HashMap;
 use std::os::fd::AsFd;
@@ -13,7 +13,8 @@ use std::os::unix::fs::FileExt;
 
 use rayon::prelude::*;
 
-use super::{Damage, FileJob, Piece, Run, target};
+use super::run::{Failed, FileJob, Piece, Run};
+use super::target;
 use crate::error::{Error, Result};
 use crate::id::{BlobId, PackId};
 use crate::index::{IndexEntry, PackRecord};
@@ -31,8 +32,8 @@ type OpenFile = Option<(usize, std::fs::File)>;
 
 impl Run<'_> {
     /// Writes the contents of every file job. Returns the damaged files (by entry) and why.
-    pub(super) fn write_contents(&mut self, files: &[FileJob]) -> Result<HashMap<usize, String>> {
-        let damage: Damage = Default::default();
+    pub(super) fn write_contents(&mut self, files: &[FileJob]) -> Result<Failed> {
+        let damage: Failed = Default::default();
         // Pieces by blob, blobs by pack.
         let mut by_blob: HashMap<BlobId, Vec<Piece>> = HashMap::new();
         for (f, job) in files.iter().enumerate() {
@@ -74,9 +75,7 @@ impl Run<'_> {
             self.summary.bytes += written;
             self.summary.requests += requests;
         }
-        Ok(damage
-            .into_inner()
-            .unwrap_or_else(std::sync::PoisonError::into_inner))
+        Ok(damage)
     }
 
     /// Reads the blobs of one pack in coalesced ranges into `bytes`, opens and verifies each
@@ -85,7 +84,7 @@ impl Run<'_> {
         &self,
         mut blobs: Vec<PackRead>,
         files: &[FileJob],
-        damage: &Damage,
+        damage: &Failed,
         bytes: &mut Vec<u8>,
         scratch: &mut Vec<u8>,
         open: &mut OpenFile,
@@ -162,7 +161,12 @@ impl Run<'_> {
                         damaged(damage, files, std::slice::from_ref(p), &e);
                         continue;
                     };
-                    written += self.write_piece(files, p, data, open)?;
+                    match self.write_piece(files, p, data, open) {
+                        Ok(w) => written += w,
+                        // The target refused this file (or a racing process replaced it): the
+                        // file is not restored, the others go on.
+                        Err(e) => damaged(damage, files, std::slice::from_ref(p), &e),
+                    }
                     self.progress.bytes(u64::from(p.len));
                 }
             }
@@ -248,7 +252,7 @@ impl Run<'_> {
 }
 
 /// Marks the files of `pieces` damaged by `e` (the first reason is kept).
-fn damaged(damage: &Damage, files: &[FileJob], pieces: &[Piece], e: &Error) {
+fn damaged(damage: &Failed, files: &[FileJob], pieces: &[Piece], e: &Error) {
     let mut d = damage
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);

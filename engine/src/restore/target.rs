@@ -3,16 +3,18 @@
 //!
 //! Files are written under a temporary name (`.sealvault-<token>-<n>`, created `O_EXCL`), get
 //! their metadata through their own descriptor, and are renamed into place only when every
-//! byte was verified and written: a damaged or interrupted file never looks complete. What is
-//! already in the target is replaced, left or deleted as [`Overwrite`] and `delete` say; a
-//! non-empty directory is never removed to make room for something else.
+//! byte was verified and written: a damaged or interrupted file never looks complete.
+//! Symlinks and special files, which have no descriptor to set metadata through, are made in a
+//! private directory of their own and moved into place once done. What is already in the
+//! target is replaced, left or deleted as [`Overwrite`] and `delete` say; a non-empty
+//! directory is never removed to make room for something else.
 
 use std::ffi::{OsStr, OsString};
 use std::io;
-use std::os::fd::{AsFd, AsRawFd, BorrowedFd};
+use std::os::fd::{AsFd, BorrowedFd};
 use std::os::unix::ffi::OsStrExt;
 
-use rustix::fs::{AtFlags, FileType, Mode, OFlags, Stat, Timespec, Timestamps};
+use rustix::fs::{AtFlags, FileType, Mode, OFlags, RenameFlags, Stat, Timespec, Timestamps};
 
 use super::Overwrite;
 use crate::dirfd::{self, Identity};
@@ -43,6 +45,21 @@ fn mtime_ns(st: &Stat) -> i64 {
 
 fn kind_of(st: &Stat) -> FileType {
     FileType::from_raw_mode(st.st_mode)
+}
+
+/// Whether `st` is a directory.
+pub(crate) fn is_dir(st: &Stat) -> bool {
+    kind_of(st) == FileType::Directory
+}
+
+/// The error for an entry whose place a directory with entries holds: it is never removed.
+pub(crate) fn blocked() -> io::Error {
+    io::Error::other("a directory with entries is in the way (never removed)")
+}
+
+/// The error for an entry whose name was taken while the restore ran.
+fn appeared() -> io::Error {
+    io::Error::other("something appeared at its name during the restore")
 }
 
 /// Decides what to do about `existing` (the `lstat` of what is at the name, if anything) for
@@ -102,16 +119,6 @@ pub(crate) fn make_room(dir: BorrowedFd<'_>, name: &OsStr) -> io::Result<bool> {
     }
 }
 
-/// Makes room for a file that will be renamed over `name`: a non-directory there is replaced
-/// by the rename itself (atomically); an empty directory is removed; a directory with entries
-/// is left (`Ok(false)`).
-pub(crate) fn make_room_for_file(dir: BorrowedFd<'_>, name: &OsStr) -> io::Result<bool> {
-    match look(dir, name)? {
-        Some(st) if kind_of(&st) == FileType::Directory => make_room(dir, name),
-        _ => Ok(true),
-    }
-}
-
 /// Creates directory `name` in `dir` (0700 until its metadata is set at the end).
 pub(crate) fn make_dir(dir: BorrowedFd<'_>, name: &OsStr) -> io::Result<()> {
     rustix::fs::mkdirat(dir, name, Mode::RWXU).map_err(errno)
@@ -135,7 +142,9 @@ pub(crate) fn open_for_write(
     tmp: &OsStr,
     id: Identity,
 ) -> io::Result<std::fs::File> {
-    let f = dirfd::open_at(dir, tmp, OFlags::WRONLY, 0)?;
+    // Non-blocking: a FIFO swapped in under the name must not block the open (the identity
+    // check that follows refuses it).
+    let f = dirfd::open_at(dir, tmp, OFlags::WRONLY | OFlags::NONBLOCK, 0)?;
     dirfd::check_identity(&f, id)?;
     Ok(f)
 }
@@ -146,22 +155,49 @@ pub(crate) fn discard(dir: BorrowedFd<'_>, tmp: &OsStr) {
 }
 
 /// Sets the metadata of the finished temporary file `tmp` through its own descriptor, then
-/// renames it to `name` (atomically replacing a file there; an empty directory in the way was
-/// removed by the caller). Returns the problems with metadata (the file is in place anyway).
+/// renames it to `name`: over what is there if `replace` (atomically for a file; an empty
+/// directory is removed first, one with entries is never), else only if the name is still
+/// free. Returns the problems with metadata (the file is in place anyway).
 pub(crate) fn finish_file(
     dir: BorrowedFd<'_>,
     tmp: &OsStr,
     name: &OsStr,
     id: Identity,
+    replace: bool,
     node: &Node,
     owners: &Owners<'_>,
 ) -> io::Result<Vec<String>> {
-    let f = dirfd::open_at(dir, tmp, OFlags::RDONLY, 0)?;
+    let f = dirfd::open_at(dir, tmp, OFlags::RDONLY | OFlags::NONBLOCK, 0)?;
     dirfd::check_identity(&f, id)?;
     let problems = set_metadata_fd(f.as_fd(), node, owners);
     drop(f);
-    rustix::fs::renameat(dir, tmp, dir, name).map_err(errno)?;
+    move_into_place(dir, tmp, dir, name, replace)?;
     Ok(problems)
+}
+
+/// Renames `from` in `from_dir` to `name` in `dir`: over what is there if `replace` (an empty
+/// directory is removed first; one with entries is never), else only if the name is free.
+fn move_into_place(
+    from_dir: BorrowedFd<'_>,
+    from: &OsStr,
+    dir: BorrowedFd<'_>,
+    name: &OsStr,
+    replace: bool,
+) -> io::Result<()> {
+    if replace {
+        if let Some(st) = look(dir, name)?
+            && is_dir(&st)
+            && !make_room(dir, name)?
+        {
+            return Err(blocked());
+        }
+        return rustix::fs::renameat(from_dir, from, dir, name).map_err(errno);
+    }
+    match rustix::fs::renameat_with(from_dir, from, dir, name, RenameFlags::NOREPLACE) {
+        Ok(()) => Ok(()),
+        Err(rustix::io::Errno::EXIST) => Err(appeared()),
+        Err(e) => Err(errno(e)),
+    }
 }
 
 /// Hard-links the restored file `from_name` in `from_dir` as `name` in `dir`.
@@ -174,59 +210,54 @@ pub(crate) fn link(
     rustix::fs::linkat(from_dir, from_name, dir, name, AtFlags::empty()).map_err(errno)
 }
 
-/// Creates a symlink, FIFO or device node `name` in `dir` and sets its metadata. Sockets are
-/// recorded by backup, not recreated (`Ok(None)`).
+/// Creates a symlink, FIFO or device node and moves it to `name` in `dir` (over what is there
+/// if `replace`). It is made and given its metadata inside `stage`, a new private (0700)
+/// directory of its own: calls that act on a name (there is no descriptor to `chown` a
+/// symlink through) then reach nothing another process could swap in. Sockets are recorded
+/// by backup, not recreated (`Ok(None)`).
 pub(crate) fn make_other(
     dir: BorrowedFd<'_>,
+    stage: &OsStr,
     name: &OsStr,
+    replace: bool,
     node: &Node,
     owners: &Owners<'_>,
 ) -> io::Result<Option<Vec<String>>> {
     let special = match node.kind {
-        NodeKind::Symlink => {
-            rustix::fs::symlinkat(OsStr::from_bytes(&node.target), dir, name).map_err(errno)?;
-            return Ok(Some(set_metadata_link(dir, name, node, owners)));
-        }
-        NodeKind::Fifo => (FileType::Fifo, 0),
-        NodeKind::CharDevice => (FileType::CharacterDevice, node.rdev),
-        NodeKind::BlockDevice => (FileType::BlockDevice, node.rdev),
+        NodeKind::Symlink => None,
+        NodeKind::Fifo => Some((FileType::Fifo, 0)),
+        NodeKind::CharDevice => Some((FileType::CharacterDevice, node.rdev)),
+        NodeKind::BlockDevice => Some((FileType::BlockDevice, node.rdev)),
         _ => return Ok(None),
     };
-    rustix::fs::mknodat(dir, name, special.0, Mode::RUSR | Mode::WUSR, special.1).map_err(errno)?;
-    // A path-only descriptor: opening a FIFO or device for real could block or act on it.
-    let fd = rustix::fs::openat(
-        dir,
-        name,
-        OFlags::PATH | OFlags::NOFOLLOW | OFlags::CLOEXEC,
-        Mode::empty(),
-    )
-    .map_err(errno)?;
-    let st = rustix::fs::fstat(&fd).map_err(errno)?;
-    if kind_of(&st) != special.0 {
-        return Err(dirfd::replaced());
-    }
-    let mut problems = Vec::new();
-    if owners.root
-        && let Err(e) = rustix::fs::chownat(
-            &fd,
-            "",
-            Some(owners.uid(node)),
-            Some(owners.gid(node)),
-            AtFlags::EMPTY_PATH,
-        )
+    rustix::fs::mkdirat(dir, stage, Mode::RWXU).map_err(errno)?;
+    let made = (|| {
+        let private = dirfd::open_dir_at(dir, stage)?;
+        let st = rustix::fs::fstat(&private).map_err(errno)?;
+        if st.st_mode & 0o077 != 0 || !is_dir(&st) {
+            return Err(dirfd::replaced());
+        }
+        let p = private.as_fd();
+        let problems = match special {
+            None => {
+                rustix::fs::symlinkat(OsStr::from_bytes(&node.target), p, name).map_err(errno)?;
+                set_metadata_by_name(p, name, node, owners, false)
+            }
+            Some((kind, dev)) => {
+                rustix::fs::mknodat(p, name, kind, Mode::RUSR | Mode::WUSR, dev).map_err(errno)?;
+                set_metadata_by_name(p, name, node, owners, true)
+            }
+        };
+        move_into_place(p, name, dir, name, replace)?;
+        Ok(problems)
+    })();
+    if made.is_err()
+        && let Ok(private) = dirfd::open_dir_at(dir, stage)
     {
-        problems.push(format!("cannot set owner: {}", message(errno(e))));
+        let _ = rustix::fs::unlinkat(&private, name, AtFlags::empty());
     }
-    // chmod through /proc/self/fd/N reaches the node the descriptor holds, nothing else.
-    let by_fd = format!("/proc/self/fd/{}", fd.as_raw_fd());
-    if let Err(e) = rustix::fs::chmod(by_fd.as_str(), Mode::from_raw_mode(node.mode)) {
-        problems.push(format!("cannot set mode: {}", message(errno(e))));
-    }
-    set_xattrs_at(dir, name, node, &mut problems);
-    if let Err(e) = rustix::fs::utimensat(dir, name, &times(node), AtFlags::SYMLINK_NOFOLLOW) {
-        problems.push(format!("cannot set times: {}", message(errno(e))));
-    }
-    Ok(Some(problems))
+    let _ = rustix::fs::unlinkat(dir, stage, AtFlags::REMOVEDIR);
+    made.map(Some)
 }
 
 /// Sets the metadata of a restored directory through its handle.
@@ -234,8 +265,13 @@ pub(crate) fn finish_dir(dir: BorrowedFd<'_>, node: &Node, owners: &Owners<'_>) 
     set_metadata_fd(dir, node, owners)
 }
 
-/// Removes `name` in `dir` and, if it is a directory, everything below it, never following a
-/// symlink (for `--delete`). Returns the number of entries removed.
+/// Most levels of directories `remove_tree` descends (each holds a descriptor open).
+const MAX_DELETE_DEPTH: usize = 256;
+
+/// Removes `name` in `dir` and, if it is a directory, everything below it (for `--delete`):
+/// never following a symlink, never crossing into another file system (a mount point is an
+/// error, and nothing of the tree around it is removed then), without recursion. Returns the
+/// number of entries removed.
 pub(crate) fn remove_tree(dir: BorrowedFd<'_>, name: &OsStr) -> io::Result<u64> {
     match rustix::fs::unlinkat(dir, name, AtFlags::empty()) {
         Ok(()) => return Ok(1),
@@ -243,19 +279,56 @@ pub(crate) fn remove_tree(dir: BorrowedFd<'_>, name: &OsStr) -> io::Result<u64> 
         Err(rustix::io::Errno::NOENT) => return Ok(0),
         Err(e) => return Err(errno(e)),
     }
-    let sub = dirfd::open_dir_at(dir, name)?;
+    let dev = rustix::fs::fstat(dir).map_err(errno)?.st_dev;
+    let open = |parent: BorrowedFd<'_>, name: &OsStr| -> io::Result<_> {
+        let fd = dirfd::open_dir_at(parent, name)?;
+        if rustix::fs::fstat(&fd).map_err(errno)?.st_dev != dev {
+            return Err(io::Error::other("holds a mount point: not deleted"));
+        }
+        let names = dirfd::list(fd.as_fd())?;
+        Ok((fd, name.to_os_string(), names))
+    };
+    // Open directories from the top down, each with the names in it still to remove.
+    let mut stack = vec![open(dir, name)?];
     let mut removed = 0;
-    for child in dirfd::list(sub.as_fd())? {
-        removed += remove_tree(sub.as_fd(), &child)?;
+    loop {
+        let depth = stack.len();
+        let Some((fd, _, names)) = stack.last_mut() else {
+            break;
+        };
+        match names.pop() {
+            Some(child) => match rustix::fs::unlinkat(&*fd, &child, AtFlags::empty()) {
+                Ok(()) => removed += 1,
+                Err(rustix::io::Errno::NOENT) => {}
+                Err(rustix::io::Errno::ISDIR | rustix::io::Errno::PERM) => {
+                    if depth >= MAX_DELETE_DEPTH {
+                        return Err(io::Error::other("too deep to delete"));
+                    }
+                    let sub = open(fd.as_fd(), &child)?;
+                    stack.push(sub);
+                }
+                Err(e) => return Err(errno(e)),
+            },
+            None => {
+                let (done, done_name, _) = stack.pop().expect("not empty");
+                drop(done);
+                let parent = stack.last().map_or(dir, |(fd, _, _)| fd.as_fd());
+                rustix::fs::unlinkat(parent, &done_name, AtFlags::REMOVEDIR).map_err(errno)?;
+                removed += 1;
+            }
+        }
     }
-    drop(sub);
-    rustix::fs::unlinkat(dir, name, AtFlags::REMOVEDIR).map_err(errno)?;
-    Ok(removed + 1)
+    Ok(removed)
 }
 
 /// The temporary name of file number `n` of a restore with this `token`.
 pub(crate) fn temp_name(token: &str, n: usize) -> OsString {
     OsString::from(format!(".sealvault-{token}-{n}"))
+}
+
+/// The private staging directory in which symlink or special file number `n` is made.
+pub(crate) fn stage_name(token: &str, n: usize) -> OsString {
+    OsString::from(format!(".sealvault-{token}-s{n}"))
 }
 
 /// Whether `name` is one of this restore's temporary names (never deleted by `--delete`).
@@ -324,13 +397,15 @@ fn set_metadata_fd(fd: BorrowedFd<'_>, node: &Node, owners: &Owners<'_>) -> Vec<
     problems
 }
 
-/// Metadata of a symlink: owner and times by name relative to `dir` without following it;
-/// extended attributes through `/proc/self/fd` (there is no descriptor form for a link).
-fn set_metadata_link(
+/// Metadata of `name` in the private staging directory `dir`, by name (symlinks have no
+/// descriptor to set it through; special files are not opened): owner (as root), mode (not
+/// for symlinks), extended attributes, times; never following a symlink.
+fn set_metadata_by_name(
     dir: BorrowedFd<'_>,
     name: &OsStr,
     node: &Node,
     owners: &Owners<'_>,
+    with_mode: bool,
 ) -> Vec<String> {
     let mut problems = Vec::new();
     if owners.root
@@ -343,6 +418,12 @@ fn set_metadata_link(
         )
     {
         problems.push(format!("cannot set owner: {}", message(errno(e))));
+    }
+    if with_mode
+        && let Err(e) =
+            rustix::fs::chmodat(dir, name, Mode::from_raw_mode(node.mode), AtFlags::empty())
+    {
+        problems.push(format!("cannot set mode: {}", message(errno(e))));
     }
     set_xattrs_at(dir, name, node, &mut problems);
     if let Err(e) = rustix::fs::utimensat(dir, name, &times(node), AtFlags::SYMLINK_NOFOLLOW) {

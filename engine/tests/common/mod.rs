@@ -137,3 +137,38 @@ pub fn describe_tree(root: &std::path::Path) -> Vec<String> {
     out.sort();
     out
 }
+
+/// Stores `root` as the root tree of a new snapshot of `paths` and saves it (for fixtures
+/// that build trees by hand).
+pub fn snapshot_of_paths(
+    repo: &Repository,
+    root: sealvault::tree::Tree,
+    paths: &[&str],
+) -> sealvault::Snapshot {
+    let root = repo
+        .store(sealvault::BlobKind::Tree, &root.encode())
+        .unwrap()
+        .id;
+    repo.flush().unwrap();
+    let mut s = sealvault::Snapshot {
+        id: sealvault::ObjectId::from_bytes([0; 16]),
+        time_ns: 0,
+        host: "h".into(),
+        username: "u".into(),
+        paths: paths.iter().map(|p| p.as_bytes().to_vec()).collect(),
+        tags: vec![],
+        root,
+        parent: None,
+        previous: None,
+        summary: sealvault::BackupSummary::default(),
+        issues: vec![],
+        program: "test".into(),
+    };
+    repo.save_snapshot(&mut s).unwrap();
+    s
+}
+
+/// [`snapshot_of_paths`] of the whole tree (`/`).
+pub fn snapshot_of(repo: &Repository, root: sealvault::tree::Tree) -> sealvault::Snapshot {
+    snapshot_of_paths(repo, root, &["/"])
+}
