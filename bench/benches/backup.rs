@@ -9,6 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use criterion::{BatchSize, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use sealvault::FileTrees;
 use sealvault::{
     Backend, BackupOptions, Credential, InitOptions, KdfParams, LocalBackend, MemoryBackend,
     NoProgress, Repository,

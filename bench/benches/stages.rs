@@ -36,7 +36,7 @@ fn chunking(c: &mut Criterion) {
             ChunkerConfig::new(64 << 10, 256 << 10, 1 << 20, 1).unwrap(),
         ),
     ] {
-        let chunker = Chunker::new(&cfg, &ChunkerKey::from_bytes(&mut [7; 32]));
+        let chunker = Chunker::new(&cfg, ChunkerKey::from_bytes(&mut [7; 32]).gear_table());
         g.bench_function(BenchmarkId::new("slice", name), |b| {
             b.iter(|| chunker.chunks(black_box(&data)).count())
         });

@@ -1,11 +1,11 @@
 //! Thin wrappers over crate-private stages, for the criterion benches in `bench/` only.
 //! Not a stable API: hidden from the docs and free to change.
 
-use crate::compress::Compression;
-use crate::id::{BlobId, PackId, RepoId};
-use crate::index::{Index, Reservation, Segment, SegmentEntry, SegmentPack};
-use crate::keys::{MasterKey, WrappedPackKey};
-use crate::pack::{BlobKind, PackEntry, PackWriter};
+use crate::primitives::compress::Compression;
+use crate::primitives::id::{BlobId, PackId, RepoId};
+use crate::primitives::keys::{MasterKey, WrappedPackKey};
+use crate::store::index::{Index, Reservation, Segment, SegmentEntry, SegmentPack};
+use crate::store::pack::{BlobKind, PackEntry, PackWriter};
 
 /// Seals `chunks` into one pack (ids computed with a fixed key) and finishes it; returns the
 /// pack's length.

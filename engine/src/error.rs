@@ -30,6 +30,8 @@ pub enum ErrorKind {
     Io,
     /// A failure of the platform (the OS random generator) or a broken internal invariant.
     Internal,
+    /// The operation was asked to stop ([`crate::Progress::should_stop`]) and did.
+    Cancelled,
 }
 
 /// The error type of every fallible call in sealvault.
@@ -116,6 +118,22 @@ impl Error {
         Self::new(ErrorKind::Internal, None, what)
     }
 
+    /// The same error (kind, object, message, retryable flag) without its source, for
+    /// reporting one failure against several objects.
+    pub(crate) fn duplicate(&self) -> Self {
+        let mut e = Self::new(
+            self.inner.kind,
+            self.inner.object.clone(),
+            &*self.inner.message,
+        );
+        e.inner.retryable = self.inner.retryable;
+        e
+    }
+
+    pub(crate) fn cancelled() -> Self {
+        Self::new(ErrorKind::Cancelled, None, "cancelled")
+    }
+
     /// The category of this error.
     pub fn kind(&self) -> ErrorKind {
         self.inner.kind
@@ -166,6 +184,7 @@ impl fmt::Display for Error {
             ErrorKind::InvalidInput => Some("invalid input"),
             ErrorKind::Internal => Some("internal error"),
             ErrorKind::WrongKey
+            | ErrorKind::Cancelled
             | ErrorKind::NotFound
             | ErrorKind::AlreadyExists
             | ErrorKind::UnsupportedFormat

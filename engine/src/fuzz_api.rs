@@ -8,15 +8,15 @@
 
 use std::io::Read;
 
-use crate::chunk::{Chunker, ChunkerConfig};
-use crate::compress::Compression;
-use crate::config::RepoConfig;
-use crate::id::{ObjectId, RepoId};
-use crate::index::{SEGMENT_MAGIC, Segment};
-use crate::keys::{ChunkerKey, MasterKey, MetadataKey};
-use crate::slots::{Credential, KdfParams, RecoveryKey, Slot};
-use crate::snapshot::Snapshot;
-use crate::tree::Tree;
+use crate::files::snapshot::Snapshot;
+use crate::files::tree::Tree;
+use crate::primitives::chunk::{Chunker, ChunkerConfig};
+use crate::primitives::compress::Compression;
+use crate::primitives::id::{ObjectId, RepoId};
+use crate::primitives::keys::{ChunkerKey, MasterKey, MetadataKey};
+use crate::store::config::RepoConfig;
+use crate::store::index::{SEGMENT_MAGIC, Segment};
+use crate::store::slots::{Credential, KdfParams, RecoveryKey, Slot};
 
 /// A fuzz entry point: must return for any input.
 pub type Target = fn(&[u8]);
@@ -43,7 +43,7 @@ fn fixed_master() -> MasterKey {
 
 /// The config: its plaintext header, then its body (as after authentication).
 pub fn config(data: &[u8]) {
-    let _ = crate::config::peek_repo_id(data);
+    let _ = crate::store::config::peek_repo_id(data);
     if let Ok(c) = RepoConfig::decode(data, "config") {
         // Whatever decodes must re-encode to the same bytes.
         assert_eq!(c.encode(), data, "config round trip");
@@ -80,7 +80,7 @@ pub fn recovery_key(data: &[u8]) {
 /// A pack trailer (read without keys).
 pub fn pack_trailer(data: &[u8]) {
     let len = data.len() as u64 + u64::from(data.first().copied().unwrap_or(0)) * 1000;
-    let _ = crate::pack::parse_trailer(len, data, "pack");
+    let _ = crate::store::pack::parse_trailer(len, data, "pack");
 }
 
 /// A pack header's plaintext (as after authentication); the first 8 bytes set the layout size.
@@ -89,17 +89,17 @@ pub fn pack_header(data: &[u8]) {
         return;
     }
     let total = u64::from_le_bytes(data[..8].try_into().expect("8 bytes")) % (1 << 33);
-    let _ = crate::pack::parse_header(&data[8..], total, "pack");
+    let _ = crate::store::pack::parse_header(&data[8..], total, "pack");
 }
 
 /// A whole pack under fixed keys: checksum, trailer, key unwrap, header, padding, blobs.
 pub fn pack(data: &[u8]) {
     let m = fixed_master();
-    let name = crate::id::PackId::from_bytes(
+    let name = crate::primitives::id::PackId::from_bytes(
         xxhash_rust::xxh3::xxh3_128(data.get(..data.len().saturating_sub(24)).unwrap_or(&[]))
             .to_le_bytes(),
     );
-    let _ = crate::pack::verify_pack(
+    let _ = crate::store::pack::verify_pack(
         data,
         name,
         &m.wrapping_key(),
@@ -136,7 +136,8 @@ pub fn snapshot(data: &[u8]) {
 pub fn sealed_open(data: &[u8]) {
     let key = MetadataKey::from_bytes(&mut [7; 32]);
     let repo = RepoId::from_bytes([0; 16]);
-    let opened = crate::sealed::open(&key, SEGMENT_MAGIC, repo, None, data.to_vec(), "object");
+    let opened =
+        crate::store::sealed::open(&key, SEGMENT_MAGIC, repo, None, data.to_vec(), "object");
     assert!(opened.is_err(), "random bytes authenticated");
 }
 
@@ -177,7 +178,7 @@ impl Read for Trickle<'_> {
 /// Chunker invariants on arbitrary data: lengths within bounds, slice and stream agree.
 pub fn chunker(data: &[u8]) {
     let cfg = ChunkerConfig::new(64, 256, 1024, 1).expect("valid sizes");
-    let c = Chunker::new(&cfg, &ChunkerKey::from_bytes(&mut [3; 32]));
+    let c = Chunker::new(&cfg, ChunkerKey::from_bytes(&mut [3; 32]).gear_table());
     let slice: Vec<usize> = c.chunks(data).map(<[u8]>::len).collect();
     assert_eq!(slice.iter().sum::<usize>(), data.len());
     for (i, &l) in slice.iter().enumerate() {
@@ -197,9 +198,9 @@ pub fn chunker(data: &[u8]) {
 /// Valid encodings to start the fuzzers from (written to `fuzz/seeds/<target>/` by
 /// `SEALVAULT_WRITE_SEEDS=1 cargo test -p sealvault --test fuzz_regressions`).
 pub fn seeds() -> Vec<(&'static str, Vec<u8>)> {
-    use crate::index::{SegmentEntry, SegmentPack};
-    use crate::pack::{BlobKind, PackWriter};
-    use crate::tree::{ContentRange, Node, NodeKind};
+    use crate::files::tree::{ContentRange, Node, NodeKind};
+    use crate::store::index::{SegmentEntry, SegmentPack};
+    use crate::store::pack::{BlobKind, PackWriter};
     let m = fixed_master();
     let repo = RepoId::from_bytes([0; 16]);
     let ids = m.chunk_id_key();
@@ -217,7 +218,7 @@ pub fn seeds() -> Vec<(&'static str, Vec<u8>)> {
         &Credential::passphrase("p"),
         KdfParams::insecure_for_tests(64, 1, 1).expect("valid"),
         repo,
-        crate::id::SlotId::from_bytes([1; 16]),
+        crate::primitives::id::SlotId::from_bytes([1; 16]),
         0,
         [2; 32],
     )
@@ -250,7 +251,7 @@ pub fn seeds() -> Vec<(&'static str, Vec<u8>)> {
     let pack = w.finish().expect("finish").bytes;
     out.push((
         "pack_trailer",
-        pack[pack.len() - crate::pack::TRAILER_LEN..].to_vec(),
+        pack[pack.len() - crate::store::pack::TRAILER_LEN..].to_vec(),
     ));
     let mut header = Vec::new();
     let blobs: u64 = entries.iter().map(|e| u64::from(e.stored_len)).sum();
@@ -269,9 +270,9 @@ pub fn seeds() -> Vec<(&'static str, Vec<u8>)> {
 
     let seg = Segment {
         packs: vec![SegmentPack {
-            id: crate::id::PackId::from_bytes([3; 16]),
+            id: crate::primitives::id::PackId::from_bytes([3; 16]),
             uid: [4; 16],
-            wrapped: crate::keys::WrappedPackKey([5; 48]),
+            wrapped: crate::primitives::keys::WrappedPackKey([5; 48]),
             len: pack.len() as u64,
         }],
         entries: entries
@@ -324,7 +325,7 @@ pub fn seeds() -> Vec<(&'static str, Vec<u8>)> {
     };
     out.push(("snapshot", snap.encode()));
     let other = MetadataKey::from_bytes(&mut [8; 32]);
-    let sealed = crate::sealed::seal(
+    let sealed = crate::store::sealed::seal(
         &other,
         SEGMENT_MAGIC,
         repo,
@@ -340,6 +341,7 @@ pub fn seeds() -> Vec<(&'static str, Vec<u8>)> {
         "chunker",
         ChunkerKey::from_bytes(&mut [1; 32])
             .gear_table()
+            .entries()
             .iter()
             .flat_map(|g| g.to_le_bytes())
             .collect(),

@@ -10,15 +10,15 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use crate::chunk::{Chunker, ChunkerConfig};
-use crate::compress::Compression;
-use crate::config::{CONFIG_MAGIC, RepoConfig};
-use crate::id::{ObjectId, RepoId, SlotId, hex};
-use crate::index::{SEGMENT_MAGIC, Segment, SegmentEntry, SegmentPack};
-use crate::keys::{MasterKey, PackKey};
-use crate::pack::{BlobKind, PackWriter, padme};
-use crate::sealed;
-use crate::slots::{Credential, KdfParams, RecoveryKey, Slot};
+use crate::primitives::chunk::{Chunker, ChunkerConfig};
+use crate::primitives::compress::Compression;
+use crate::primitives::id::{ObjectId, RepoId, SlotId, hex};
+use crate::primitives::keys::{MasterKey, PackKey};
+use crate::store::config::{CONFIG_MAGIC, RepoConfig};
+use crate::store::index::{SEGMENT_MAGIC, Segment, SegmentEntry, SegmentPack};
+use crate::store::pack::{BlobKind, PackWriter, padme};
+use crate::store::sealed;
+use crate::store::slots::{Credential, KdfParams, RecoveryKey, Slot};
 use sealvault_corpus::xorshift_bytes;
 
 fn vector_file() -> PathBuf {
@@ -47,7 +47,7 @@ fn compute() -> BTreeMap<String, String> {
     put("key.metadata", hex(master.metadata_key().expose()));
     put("key.wrapping", hex(master.wrapping_key().expose()));
     put("key.fingerprint", hex(master.fingerprint_key().expose()));
-    let gear = master.chunker_key().gear_table();
+    let gear = master.chunker_key().gear_table().entries();
     put(
         "gear.first4",
         gear[..4]
@@ -65,11 +65,11 @@ fn compute() -> BTreeMap<String, String> {
     put("blob_id.xorshift_1mib", ids.blob_id(&big).to_hex());
 
     let data = xorshift_bytes(6 << 20, 0x5EA1_7A01);
-    let default = Chunker::new(&ChunkerConfig::DEFAULT, &master.chunker_key());
+    let default = Chunker::new(&ChunkerConfig::DEFAULT, master.chunker_key().gear_table());
     put("cuts.default.xorshift_6mib", cut_offsets(&default, &data));
     let small = Chunker::new(
         &ChunkerConfig::new(2048, 8192, 32768, 1).unwrap(),
-        &master.chunker_key(),
+        master.chunker_key().gear_table(),
     );
     put(
         "cuts.2k_8k_32k.xorshift_96kib",
@@ -115,14 +115,14 @@ fn compute() -> BTreeMap<String, String> {
     );
     put(
         "pack.trailer",
-        hex(&pack.bytes[pack.bytes.len() - crate::pack::TRAILER_LEN..]),
+        hex(&pack.bytes[pack.bytes.len() - crate::store::pack::TRAILER_LEN..]),
     );
 
     let segment = Segment {
         packs: vec![SegmentPack {
             id: pack.id,
             uid: [0x44; 16],
-            wrapped: crate::keys::WrappedPackKey([0x55; 48]),
+            wrapped: crate::primitives::keys::WrappedPackKey([0x55; 48]),
             len: pack.bytes.len() as u64,
         }],
         entries: vec![SegmentEntry {
@@ -245,7 +245,7 @@ fn pinned_zstd_blob_still_decodes() {
         panic!("zstd vector missing");
     };
     let mut bytes = vec![0u8; frame.len() / 2];
-    crate::id::unhex(frame, &mut bytes).unwrap();
+    crate::primitives::id::unhex(frame, &mut bytes).unwrap();
     let plain = Compression::decode(&bytes, 400, "vector").unwrap();
     assert_eq!(&plain[..], "sealvault ".repeat(40).as_bytes());
 }

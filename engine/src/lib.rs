@@ -6,10 +6,8 @@
 //!
 //! ```
 //! use std::sync::Arc;
-//! use sealvault::{
-//!     BackupOptions, CheckOptions, Credential, InitOptions, KdfParams, LocalBackend, NoProgress,
-//!     Repository,
-//! };
+//! use sealvault::prelude::*;
+//! use sealvault::{BackupOptions, CheckOptions, Credential, InitOptions, KdfParams, LocalBackend};
 //!
 //! # fn main() -> sealvault::Result<()> {
 //! # let tmp = std::env::temp_dir().join(format!("sealvault-doc-{}", std::process::id()));
@@ -67,54 +65,51 @@
 
 #![warn(missing_docs)]
 
+/// What most embedders want in scope: the repository, its file-tree operations, progress.
+pub mod prelude {
+    pub use crate::{FileTrees, NoProgress, Progress, Repository};
+}
+
 pub mod backend;
-mod backup;
+#[cfg(feature = "bench-internals")]
 #[doc(hidden)]
 pub mod bench_internals;
-mod check;
-pub mod chunk;
-mod codec;
-mod compress;
-mod config;
-mod crypto;
-mod dirfd;
 mod error;
-mod fsmeta;
+mod files;
+#[cfg(any(test, feature = "fuzz-api"))]
 #[doc(hidden)]
 pub mod fuzz_api;
 #[cfg(test)]
 mod golden;
-mod id;
-mod index;
-mod ingest;
-mod keys;
-mod pack;
-mod random;
-mod repair;
-mod repo;
-mod restore;
-mod sealed;
-mod slots;
-mod snapshot;
-mod state;
-pub mod tree;
-mod writer;
+mod primitives;
+mod progress;
+mod store;
+
+pub use files::FileTrees;
+pub use files::tree;
+pub use primitives::chunk;
 
 pub use backend::{Backend, LocalBackend, MemoryBackend, ObjectInfo};
-pub use backup::{BackupOptions, LARGE_FILE, NoProgress, ParentChoice, Progress, hostname};
-pub use check::{CheckOptions, CheckReport, Damage};
-pub use chunk::{Chunker, ChunkerConfig};
-pub use compress::Compression;
-pub use config::RepoConfig;
-pub use crypto::{AeadEngine, AeadKey};
 pub use error::{Error, ErrorKind, Result};
-pub use id::{BlobId, ObjectId, PackId, RepoId, SlotId};
-pub use index::IndexStats;
-pub use ingest::{ChunkRef, StoredStream};
-pub use keys::{ChunkIdKey, ChunkerKey, MasterKey};
-pub use pack::{BlobKind, TRAILER_LEN, padme, verify_checksum};
-pub use repair::RepairReport;
-pub use repo::{InitOptions, MissingPack, OpenOptions, Repository, Stored, Unreadable};
-pub use restore::{ExistingAction, ExistingEntry, Overwrite, RestoreOptions, RestoreSummary};
-pub use slots::{Credential, KdfParams, RecoveryKey, SlotInfo, SlotKind, UnlockBudget};
-pub use snapshot::{BackupIssue, BackupSummary, Snapshot, SnapshotFilter, SnapshotList};
+pub use files::backup::{BackupOptions, LARGE_FILE, ParentChoice, hostname};
+pub use files::check::{CheckOptions, CheckReport, Damage};
+pub use files::restore::{
+    ExistingAction, ExistingEntry, Overwrite, RestoreOptions, RestoreSummary,
+};
+pub use files::snapshot::{BackupIssue, BackupSummary, Snapshot, SnapshotFilter, SnapshotList};
+pub use primitives::chunk::{Chunker, ChunkerConfig, GearTable};
+pub use primitives::compress::Compression;
+pub use primitives::crypto::{AeadEngine, AeadKey};
+pub use primitives::id::{BlobId, ObjectId, PackId, RepoId, SlotId};
+pub use primitives::keys::{ChunkIdKey, ChunkerKey, MasterKey};
+pub use progress::{CancelFlag, NoProgress, Progress};
+pub use store::config::RepoConfig;
+pub use store::index::IndexStats;
+pub use store::ingest::{ChunkRef, StoredStream};
+pub use store::keyring::KeyRing;
+pub use store::layout::ObjectKind;
+pub use store::pack::{BlobKind, TRAILER_LEN, padme, verify_checksum};
+pub use store::repair::RepairReport;
+pub use store::repo::{InitOptions, OpenOptions, Repository, Stored, Unreadable};
+pub use store::segments::{MissingPack, PackAudit};
+pub use store::slots::{Credential, KdfParams, RecoveryKey, SlotInfo, SlotKind, UnlockBudget};

@@ -5,6 +5,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::*;
+use sealvault::FileTrees;
 use sealvault::{BackupOptions, CheckOptions, NoProgress, ParentChoice, Repository};
 
 fn opts() -> BackupOptions {

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use common::*;
+use sealvault::FileTrees;
 use sealvault::{
     Backend, BackupOptions, Credential, ErrorKind, KdfParams, MemoryBackend, NoProgress, ObjectId,
     ObjectInfo, OpenOptions, Repository, Result, UnlockBudget,
@@ -110,7 +111,8 @@ fn a_flood_of_valid_slots_does_not_lock_out_a_machine_that_opened_before() {
     let mut n = 0u32;
     while before < 1100 {
         let id = repo
-            .add_key(&Credential::passphrase(format!("flood {n}")), fast_kdf())
+            .keys()
+            .add(&Credential::passphrase(format!("flood {n}")), fast_kdf())
             .unwrap();
         n += 1;
         before += usize::from(id.to_hex() < real);
@@ -139,7 +141,7 @@ fn the_unlock_budget_bounds_work_and_the_last_slot_used_goes_first() {
     let (backend, repo) = new_repo();
     let other = Credential::passphrase("the other passphrase");
     let dear = KdfParams::insecure_for_tests(fast_kdf().memory_kib() * 2, 1, 1).unwrap();
-    repo.add_key(&other, dear).unwrap();
+    repo.keys().add(&other, dear).unwrap();
     drop(repo);
     let tight = UnlockBudget {
         max_memory_kib: 1 << 20,
@@ -324,16 +326,18 @@ fn a_backup_stores_again_what_a_lost_pack_held() {
 fn the_slot_in_use_is_removed_only_by_force() {
     let (_backend, repo) = new_repo();
     let other = repo
-        .add_key(&Credential::passphrase("second"), fast_kdf())
+        .keys()
+        .add(&Credential::passphrase("second"), fast_kdf())
         .unwrap();
     let current = repo.opened_with().unwrap();
-    let e = repo.remove_key(current, false).unwrap_err();
+    let e = repo.keys().remove(current, false).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::InvalidInput);
     assert!(e.to_string().contains("opened with"), "{e}");
-    repo.remove_key(other, false).unwrap();
-    repo.add_key(&Credential::passphrase("third"), fast_kdf())
+    repo.keys().remove(other, false).unwrap();
+    repo.keys()
+        .add(&Credential::passphrase("third"), fast_kdf())
         .unwrap();
-    repo.remove_key(current, true).unwrap();
+    repo.keys().remove(current, true).unwrap();
 }
 
 /// With every index segment gone (or damaged), `repair_index` rebuilds the index from the

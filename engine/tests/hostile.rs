@@ -6,6 +6,7 @@ mod common;
 use std::path::Path;
 
 use common::*;
+use sealvault::FileTrees;
 use sealvault::tree::{ContentRange, Node, NodeKind, Tree};
 use sealvault::{BlobKind, NoProgress, Repository};
 

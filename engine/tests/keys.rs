@@ -60,12 +60,12 @@ fn every_slot_kind_opens_and_slots_can_be_managed_without_touching_data() {
     };
     let before = data_objects(&backend);
 
-    let (rk_slot, rk) = repo.add_recovery_key().unwrap();
+    let (rk_slot, rk) = repo.keys().add_recovery_key().unwrap();
     let key_file = Credential::key_file(vec![0x5A; 64]).unwrap();
-    let kf_slot = repo.add_key(&key_file, fast_kdf()).unwrap();
+    let kf_slot = repo.keys().add(&key_file, fast_kdf()).unwrap();
     let second = Credential::passphrase("second passphrase");
-    let pw2_slot = repo.add_key(&second, fast_kdf()).unwrap();
-    let slots = repo.list_keys().unwrap();
+    let pw2_slot = repo.keys().add(&second, fast_kdf()).unwrap();
+    let slots = repo.keys().list().unwrap();
     assert_eq!(slots.len(), 4);
     let kinds: Vec<_> = slots.iter().map(|s| s.kind).collect();
     assert_eq!(
@@ -99,7 +99,7 @@ fn every_slot_kind_opens_and_slots_can_be_managed_without_touching_data() {
     // Change the first passphrase: the old one stops working, the new one works.
     let repo = Repository::open(backend.clone(), &password()).unwrap();
     let newer = Credential::passphrase("a brand new passphrase");
-    let new_slot = repo.change_passphrase(&newer, fast_kdf()).unwrap();
+    let new_slot = repo.keys().change_passphrase(&newer, fast_kdf()).unwrap();
     assert_eq!(repo.opened_with(), Some(new_slot));
     assert_eq!(
         Repository::open(backend.clone(), &password())
@@ -111,12 +111,12 @@ fn every_slot_kind_opens_and_slots_can_be_managed_without_touching_data() {
 
     // Remove all but one; the last one cannot go.
     for s in [rk_slot, kf_slot, pw2_slot] {
-        repo.remove_key(s, true).unwrap();
+        repo.keys().remove(s, true).unwrap();
     }
-    let e = repo.remove_key(new_slot, true).unwrap_err();
+    let e = repo.keys().remove(new_slot, true).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::InvalidInput);
     assert!(e.to_string().contains("last key slot"), "{e}");
-    assert_eq!(repo.list_keys().unwrap().len(), 1);
+    assert_eq!(repo.keys().list().unwrap().len(), 1);
     assert_eq!(
         data_objects(&backend),
         before,
@@ -127,7 +127,7 @@ fn every_slot_kind_opens_and_slots_can_be_managed_without_touching_data() {
 #[test]
 fn a_mistyped_recovery_key_is_caught_before_any_slot_is_tried() {
     let (_backend, repo) = new_repo();
-    let (_, rk) = repo.add_recovery_key().unwrap();
+    let (_, rk) = repo.keys().add_recovery_key().unwrap();
     let mut text: Vec<char> = rk.to_text().chars().collect();
     text[5] = if text[5] == 'Z' { 'Y' } else { 'Z' };
     let e = Credential::recovery_key(&text.into_iter().collect::<String>()).unwrap_err();

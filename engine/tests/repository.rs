@@ -72,7 +72,7 @@ fn round_trip(backend: Arc<dyn Backend>) {
     for (id, (_, data)) in ids.iter().zip(&blobs) {
         assert_eq!(&repo.load(id).unwrap(), data);
     }
-    for pack in repo.indexed_packs() {
+    for (pack, _) in repo.indexed_packs() {
         repo.verify_pack(&pack).unwrap();
     }
 }

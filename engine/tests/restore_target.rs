@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use common::*;
+use sealvault::FileTrees;
 use sealvault::tree::{ContentRange, Node, NodeKind, Tree};
 use sealvault::{
     Backend, BlobKind, ExistingAction, MemoryBackend, NoProgress, Overwrite, Progress, Repository,

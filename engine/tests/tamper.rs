@@ -65,7 +65,7 @@ fn read_everything(f: &Fixture, backend: Arc<MemoryBackend>) -> Result<(), Failu
             }
         }
     }
-    for pack in repo.indexed_packs() {
+    for (pack, _) in repo.indexed_packs() {
         if let Err(e) = repo.verify_pack(&pack) {
             first_err.get_or_insert(Failure::from(&e));
         }

@@ -34,7 +34,7 @@ fn main() -> anyhow::Result<()> {
         key.iter_mut()
             .enumerate()
             .for_each(|(i, b)| *b = k.wrapping_mul(31).wrapping_add(i as u8));
-        let chunker = Chunker::new(&config, &ChunkerKey::from_bytes(&mut key));
+        let chunker = Chunker::new(&config, ChunkerKey::from_bytes(&mut key).gear_table());
         let mut sizes: Vec<usize> = chunker.chunks(&data).map(<[u8]>::len).collect();
         let at_max = sizes.iter().filter(|&&n| n == chunker.max_size()).count();
         sizes.sort_unstable();

@@ -10,6 +10,7 @@
 use std::sync::Arc;
 use std::time::Instant;
 
+use sealvault::FileTrees;
 use sealvault::bench_internals::pack_chunks;
 use sealvault::{
     Backend, Chunker, ChunkerConfig, ChunkerKey, Compression, Credential, InitOptions, KdfParams,
@@ -139,7 +140,7 @@ fn main() -> anyhow::Result<()> {
     let master = MasterKey::from_bytes(&mut [7; 32]);
     let chunker = Chunker::new(
         &ChunkerConfig::DEFAULT,
-        &ChunkerKey::from_bytes(&mut [8; 32]),
+        ChunkerKey::from_bytes(&mut [8; 32]).gear_table(),
     );
     let ids = master.chunk_id_key();
     println!(

@@ -6,6 +6,7 @@ use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::{Component, Path, PathBuf};
 
 use anyhow::{Context, Result};
+use sealvault::FileTrees;
 use sealvault::tree::{Node, NodeKind};
 use sealvault::{BlobId, Repository, SnapshotFilter};
 use serde_json::json;

@@ -4,6 +4,7 @@ use std::os::unix::ffi::OsStrExt;
 use std::time::Instant;
 
 use anyhow::{Context, Result, anyhow, bail};
+use sealvault::FileTrees;
 use sealvault::{
     BackupOptions, CheckOptions, Compression, Credential, InitOptions, ParentChoice, Repository,
 };
@@ -509,11 +510,11 @@ fn key(g: &Global, action: KeyAction) -> Result<u8> {
                 )?,
                 None => credentials::new_password(g, &new_password, false)?,
             };
-            let id = repo.add_key(&credential, credentials::kdf(&kdf)?)?;
+            let id = repo.keys().add(&credential, credentials::kdf(&kdf)?)?;
             print_id(g, "added key slot", id.to_hex());
         }
         KeyAction::List => {
-            let slots = repo.list_keys()?;
+            let slots = repo.keys().list()?;
             if g.json {
                 let list: Vec<_> = slots
                     .iter()
@@ -539,7 +540,7 @@ fn key(g: &Global, action: KeyAction) -> Result<u8> {
             }
         }
         KeyAction::Remove { id, force } => {
-            let slots = repo.list_keys()?;
+            let slots = repo.keys().list()?;
             let mut found = slots
                 .iter()
                 .filter(|s| s.id.to_hex().starts_with(&id.to_ascii_lowercase()));
@@ -548,12 +549,14 @@ fn key(g: &Global, action: KeyAction) -> Result<u8> {
                 (None, _) => bail!("no key slot {id}"),
                 _ => bail!("key slot prefix {id} is ambiguous"),
             };
-            repo.remove_key(slot, force)?;
+            repo.keys().remove(slot, force)?;
             print_id(g, "removed key slot", slot.to_hex());
         }
         KeyAction::Passwd { kdf, new_password } => {
             let new = credentials::new_password(g, &new_password, false)?;
-            let id = repo.change_passphrase(&new, credentials::kdf(&kdf)?)?;
+            let id = repo
+                .keys()
+                .change_passphrase(&new, credentials::kdf(&kdf)?)?;
             print_id(g, "changed password; new key slot", id.to_hex());
         }
     }
@@ -570,7 +573,7 @@ fn print_id(g: &Global, what: &str, id: String) {
 
 fn recovery_key(g: &Global) -> Result<u8> {
     let repo = open(g)?;
-    let (slot, key) = repo.add_recovery_key()?;
+    let (slot, key) = repo.keys().add_recovery_key()?;
     if g.json {
         outln!(
             "{}",

@@ -103,8 +103,8 @@ impl LocalBackend {
         let dir = path.parent().unwrap_or(&self.root);
         create_dirs(dir)?;
         let mut suffix = [0u8; 8];
-        crate::random::fill(&mut suffix).map_err(io::Error::other)?;
-        let tmp = dir.join(format!(".tmp-{}", crate::id::hex(&suffix)));
+        crate::primitives::random::fill(&mut suffix).map_err(io::Error::other)?;
+        let tmp = dir.join(format!(".tmp-{}", crate::primitives::id::hex(&suffix)));
         let result = (|| {
             let mut f = create_private(&tmp)?;
             f.write_all(data)?;

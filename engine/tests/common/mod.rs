@@ -4,6 +4,7 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use sealvault::FileTrees;
 use sealvault::{
     Backend, Credential, Error, InitOptions, KdfParams, MemoryBackend, ObjectInfo, Repository,
     Result,

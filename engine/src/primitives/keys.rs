@@ -20,9 +20,10 @@ use std::fmt;
 
 use zeroize::{Zeroize, Zeroizing};
 
-use crate::crypto::{self, AeadKey};
 use crate::error::Result;
-use crate::id::BlobId;
+use crate::primitives::chunk::GearTable;
+use crate::primitives::crypto::{self, AeadKey};
+use crate::primitives::id::BlobId;
 
 /// BLAKE3 `derive_key` contexts. Globally unique, hard-coded, versioned.
 pub(crate) mod context {
@@ -109,7 +110,7 @@ fn derive(context: &str, material: &[u8]) -> Box<[u8; 32]> {
 /// A fresh random 256-bit key straight into its box (no stray stack copy to forget).
 fn random_key() -> Result<Box<[u8; 32]>> {
     let mut b = Box::new([0u8; 32]);
-    crate::random::fill(&mut b[..])?;
+    crate::primitives::random::fill(&mut b[..])?;
     Ok(b)
 }
 
@@ -150,7 +151,7 @@ impl ChunkIdKey {
 
 impl ChunkerKey {
     /// The chunker's 256-entry gear table: the first 2 KiB of the BLAKE3 XOF keyed by this key.
-    pub(crate) fn gear_table(&self) -> Box<[u64; 256]> {
+    pub fn gear_table(&self) -> GearTable {
         let mut bytes = Zeroizing::new([0u8; 256 * 8]);
         blake3::Hasher::new_keyed(&self.0)
             .finalize_xof()
@@ -159,7 +160,7 @@ impl ChunkerKey {
         for (t, b) in table.iter_mut().zip(bytes.chunks_exact(8)) {
             *t = u64::from_le_bytes(b.try_into().expect("8-byte chunk"));
         }
-        table
+        GearTable::new(table)
     }
 }
 
@@ -196,7 +197,7 @@ const WRAP_PURPOSE: &[u8; 8] = b"PACK-KEY";
 
 impl fmt::Debug for WrappedPackKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "WrappedPackKey({})", crate::id::hex(&self.0))
+        write!(f, "WrappedPackKey({})", crate::primitives::id::hex(&self.0))
     }
 }
 
@@ -308,11 +309,13 @@ mod tests {
     #[test]
     fn gear_tables_depend_on_every_key_bit() {
         let mut a = [0u8; 32];
-        let base = ChunkerKey::from_bytes(&mut a.clone()).gear_table();
+        let base = ChunkerKey::from_bytes(&mut a.clone())
+            .gear_table()
+            .entries();
         for bit in [0usize, 63, 64, 255] {
             a = [0u8; 32];
             a[bit / 8] ^= 1 << (bit % 8);
-            let t = ChunkerKey::from_bytes(&mut a).gear_table();
+            let t = ChunkerKey::from_bytes(&mut a).gear_table().entries();
             let same = t.iter().zip(base.iter()).filter(|(x, y)| x == y).count();
             assert_eq!(
                 same, 0,

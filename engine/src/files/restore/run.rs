@@ -17,13 +17,13 @@ use rayon::prelude::*;
 
 use super::target::{self, Existing, Owners};
 use super::{Entry, ExistingAction, ExistingEntry, PlannedDir, RestoreOptions, RestoreSummary};
-use crate::backup::Progress;
-use crate::dirfd::{self, DirHandles, Identity};
 use crate::error::{Error, Result};
-use crate::fsmeta::Names;
-use crate::repo::Repository;
-use crate::snapshot::Snapshot;
-use crate::tree::NodeKind;
+use crate::files::dirfd::{self, DirHandles, Identity};
+use crate::files::fsmeta::Names;
+use crate::files::snapshot::Snapshot;
+use crate::files::tree::NodeKind;
+use crate::progress::Progress;
+use crate::store::repo::Repository;
 
 /// Where a directory stands once it has been prepared.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -92,7 +92,7 @@ impl<'a> Run<'a> {
         entries: Vec<Entry>,
     ) -> Result<Run<'a>> {
         let mut token = [0u8; 8];
-        crate::random::fill(&mut token)?;
+        crate::primitives::random::fill(&mut token)?;
         Ok(Run {
             repo,
             target,
@@ -107,7 +107,7 @@ impl<'a> Run<'a> {
             dir_state: Vec::new(),
             dirs,
             entries,
-            token: crate::id::hex(&token),
+            token: crate::primitives::id::hex(&token),
             names: Names::load(),
             root: rustix::process::geteuid().is_root(),
             not_made: HashSet::new(),
@@ -134,10 +134,16 @@ impl<'a> Run<'a> {
         }
         self.handles = Some(handles);
         self.prepare_dirs()?;
+        crate::progress::check(self.progress)?;
         self.delete_extraneous()?;
         let (files, links) = self.create_files()?;
         if !self.options.dry_run {
             let failed = self.write_contents(&files)?;
+            if self.progress.should_stop() {
+                // Nothing half-written may look complete: every temporary file goes.
+                self.discard_all(&files);
+                return Err(Error::cancelled());
+            }
             self.finish_files(&files, failed)?;
         }
         self.make_links(&links)?;
@@ -220,7 +226,8 @@ impl<'a> Run<'a> {
             // Something else is where a directory goes: replace it, or leave it (and skip
             // everything below).
             let node = self.dirs[i].node.clone();
-            let node = node.unwrap_or_else(|| crate::tree::Node::new(Vec::new(), NodeKind::Dir));
+            let node =
+                node.unwrap_or_else(|| crate::files::tree::Node::new(Vec::new(), NodeKind::Dir));
             if target::decide(there.as_ref(), &node, self.options.overwrite) == Existing::Leave {
                 self.existing(&path, ExistingAction::Left);
                 return Ok(DirState::Skipped);
@@ -425,6 +432,15 @@ impl<'a> Run<'a> {
             }
         }
         Ok((created, links))
+    }
+
+    /// Removes the temporary file of every job (a cancelled restore).
+    fn discard_all(&self, files: &[FileJob]) {
+        for j in files {
+            if let Ok(dir) = self.handles().get(self.entries[j.entry].dir) {
+                target::discard(dir.as_fd(), &j.tmp);
+            }
+        }
     }
 
     /// Sets each intact file's metadata and renames it into place; removes the others.

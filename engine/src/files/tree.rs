@@ -6,9 +6,9 @@
 //! The decoder rejects names a hostile repository could use to escape a restore target
 //! (empty, `.`, `..`, containing `/` or NUL) and duplicate names. Layout: `FORMAT.md`, "Trees".
 
-use crate::codec::{Put, Reader};
 use crate::error::{Error, Result};
-use crate::id::BlobId;
+use crate::primitives::codec::{Put, Reader};
+use crate::primitives::id::BlobId;
 
 const TREE_VERSION: u8 = 1;
 /// Longest name accepted (Linux allows 255 bytes; other systems allow more in UTF-16 units).

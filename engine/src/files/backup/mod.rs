@@ -32,15 +32,20 @@ use rayon::prelude::*;
 
 use rustix::fs::{OFlags, Stat};
 
-use crate::compress::Compression;
-use crate::dirfd::{self, DirHandles, Identity};
 use crate::error::{Error, Result};
-use crate::fsmeta::{self, Names};
-use crate::id::{BlobId, ObjectId};
-use crate::pack::BlobKind;
-use crate::repo::Repository;
-use crate::snapshot::{BackupIssue, BackupSummary, MAX_ISSUE_BYTES, Snapshot, SnapshotFilter};
-use crate::tree::{ContentRange, Node, NodeKind, Tree};
+use crate::files::FileTrees;
+use crate::files::dirfd::{self, DirHandles, Identity};
+use crate::files::fsmeta::{self, Names};
+use crate::files::snapshot::{
+    BackupIssue, BackupSummary, MAX_ISSUE_BYTES, Snapshot, SnapshotFilter,
+};
+use crate::files::tree::{ContentRange, Node, NodeKind, Tree};
+use crate::primitives::compress::Compression;
+use crate::primitives::id::{BlobId, ObjectId};
+use crate::progress::Progress;
+use crate::store::ingest::Carry;
+use crate::store::pack::BlobKind;
+use crate::store::repo::Repository;
 
 /// Files at least this large are chunked on their own; smaller ones go into the small-file
 /// stream.
@@ -82,20 +87,6 @@ pub struct BackupOptions {
     /// Compression for this backup's new blobs (default: the repository's).
     pub compression: Option<Compression>,
 }
-
-/// Reports progress of long operations. Every method has a default that does nothing.
-pub trait Progress: Sync {
-    /// `bytes` of file content were read (or taken unchanged from the parent).
-    fn bytes(&self, _bytes: u64) {}
-    /// A file or directory entry was done.
-    fn entry(&self, _path: &Path) {}
-    /// A problem was met; the operation goes on.
-    fn issue(&self, _issue: &BackupIssue) {}
-}
-
-/// A [`Progress`] that reports nothing.
-pub struct NoProgress;
-impl Progress for NoProgress {}
 
 /// A small file waiting for the chunks that will hold it.
 struct PendingFile {
@@ -453,6 +444,7 @@ impl Walk<'_> {
         into: Option<(u64, usize)>,
         dev: u64,
     ) -> Result<Vec<(Option<usize>, PathBuf, Option<Tree>, Option<(u64, usize)>)>> {
+        crate::progress::check(self.progress)?;
         let listed = handles
             .get(dir)
             .and_then(|fd| Ok((dirfd::list(fd.as_fd())?, fd)));
@@ -548,6 +540,7 @@ impl Walk<'_> {
         index: usize,
         previous: Option<&Node>,
     ) -> Result<()> {
+        crate::progress::check(self.progress)?;
         let node = &self.dirs[&dir].nodes[index];
         let unchanged = !self.opts.force
             && previous.is_some_and(|p| {
@@ -591,6 +584,7 @@ impl Walk<'_> {
                 fsmeta::xattrs_fd(f.as_fd());
             self.read_file(f, size)
         });
+        crate::progress::check(self.progress)?;
         let (content, len, after) = match read {
             Ok(r) => r,
             Err(e) => {
@@ -671,12 +665,33 @@ impl Walk<'_> {
         reader: impl Read,
         size: Option<u64>,
     ) -> std::io::Result<Vec<ContentRange>> {
+        // Asked between reads (each fills up to a 10 MiB block): a large file does not hold up a
+        // cancellation for long.
+        let reader = StopReader {
+            inner: reader,
+            progress: self.progress,
+        };
         let stored = self
             .repo
             .store_reader_buffered(reader, self.compression, &mut self.read_buf, size)
             .map_err(|e| std::io::Error::other(e.to_string()))?;
         self.summary.bytes_new += stored.new_bytes;
         Ok(ranges(&stored.chunks))
+    }
+}
+
+/// A reader that fails once the backup is asked to stop.
+struct StopReader<'p, R> {
+    inner: R,
+    progress: &'p dyn Progress,
+}
+
+impl<R: Read> Read for StopReader<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.progress.should_stop() {
+            return Err(std::io::Error::other("cancelled"));
+        }
+        self.inner.read(buf)
     }
 }
 
@@ -687,7 +702,7 @@ enum FileContent {
     Small,
 }
 
-fn ranges(chunks: &[crate::ingest::ChunkRef]) -> Vec<ContentRange> {
+fn ranges(chunks: &[crate::store::ingest::ChunkRef]) -> Vec<ContentRange> {
     chunks
         .iter()
         .map(|c| ContentRange {
@@ -698,8 +713,9 @@ fn ranges(chunks: &[crate::ingest::ChunkRef]) -> Vec<ContentRange> {
         .collect()
 }
 
-/// Chunks the small-file stream on its own thread: blocks in, chunk ranges out. The part of
-/// a block after its last final cut carries over to the next block.
+/// Chunks the small-file stream on its own thread (`Carry`, as every stream is stored): blocks
+/// in, chunk ranges out. The part of a block after its last final cut carries over to the next
+/// block.
 fn chunk_stream(
     repo: &Repository,
     compression: Compression,
@@ -707,29 +723,12 @@ fn chunk_stream(
     out: Sender<StreamResult>,
     spent: Sender<Vec<u8>>,
 ) {
-    // Sized once: what carries over (under one maximum chunk) plus a block.
-    let capacity = STREAM_BUFFER + repo.chunker().max_size();
-    let mut carry: Vec<u8> = Vec::with_capacity(capacity);
-    let mut base = 0u64; // stream offset of carry[0]
-    let mut eof = false;
-    while !eof {
-        match blocks.recv() {
-            Ok(mut block) => {
-                carry.extend_from_slice(&block);
-                block.clear();
-                // Back to the walker for its next block; dropped if it has one spare already.
-                let _ = spent.try_send(block);
-            }
-            Err(_) => eof = true,
-        }
-        if carry.is_empty() {
-            continue;
-        }
-        let stored = repo.store_part(&carry, eof, compression);
-        let result = stored.map(|(s, consumed)| {
-            let mut at = base;
-            let chunks = s
-                .chunks
+    let mut carry = Carry::new(repo, compression, Vec::new(), Some(0));
+    // Chunks already sent back, and the stream offset where the next one starts.
+    let (mut sent, mut at, mut new_bytes) = (0, 0u64, 0u64);
+    let mut send_new = |carry: &Carry<'_>, result: Result<()>| -> bool {
+        let result = result.map(|()| {
+            let chunks = carry.chunks()[sent..]
                 .iter()
                 .map(|c| {
                     let start = at;
@@ -737,212 +736,228 @@ fn chunk_stream(
                     (start, at, c.id)
                 })
                 .collect::<Vec<_>>();
-            carry.drain(..consumed);
-            base += consumed as u64;
-            (chunks, s.new_bytes)
+            sent = carry.chunks().len();
+            let added = carry.new_bytes() - new_bytes;
+            new_bytes = carry.new_bytes();
+            (chunks, added)
         });
         let failed = result.is_err();
-        if out.send(result).is_err() || failed {
+        out.send(result).is_ok() && !failed
+    };
+    while let Ok(mut block) = blocks.recv() {
+        let stored = carry
+            .write(&block)
+            .and_then(|()| carry.pass(false).map(|_| ()));
+        block.clear();
+        // Back to the walker for its next block; dropped if it has one spare already.
+        let _ = spent.try_send(block);
+        if !send_new(&carry, stored) {
             return;
         }
     }
+    let finished = carry.pass(true).map(|_| ());
+    send_new(&carry, finished);
 }
 
-impl Repository {
-    /// Backs up `paths` (files or directories) into a new snapshot. Unreadable entries are
-    /// left out and listed in [`Snapshot::issues`]; the backup still completes.
-    pub fn backup(
-        &self,
-        paths: &[PathBuf],
-        opts: &BackupOptions,
-        progress: &dyn Progress,
-    ) -> Result<Snapshot> {
-        let started = Instant::now();
-        let time_ns = now_ns();
-        if paths.is_empty() {
-            return Err(Error::invalid_input("nothing to back up: no paths given"));
-        }
-        let mut abs: Vec<PathBuf> = Vec::new();
-        for p in paths {
-            let a = std::path::absolute(p).map_err(|e| Error::io(p.display().to_string(), e))?;
-            let a = normalize(&a);
-            // Its ancestors resolved: the walk from `/` down to it follows no symlink.
-            let a = match (a.parent(), a.file_name()) {
-                (Some(parent), Some(name)) => fs::canonicalize(parent)
-                    .map_err(|e| Error::io(parent.display().to_string(), e))?
-                    .join(name),
-                _ => a,
-            };
-            fs::symlink_metadata(&a).map_err(|e| Error::io(a.display().to_string(), e))?;
-            abs.push(a);
-        }
-        abs.sort();
-        abs.dedup();
-        let path_list: Vec<Vec<u8>> = abs.iter().map(|p| path_bytes(p)).collect();
-        let filter = SnapshotFilter {
-            host: Some(opts.host.clone()),
-            tags: Vec::new(),
-            paths: path_list.clone(),
-        };
-        // Before anything is deduplicated: packs the index lists but storage lost.
-        let missing = self.reconcile_packs()?;
-        let previous = self.find_snapshot("latest", &filter).ok();
-        let parent = match &opts.parent {
-            ParentChoice::Latest => previous.clone(),
-            ParentChoice::None => None,
-            ParentChoice::Id(id) => Some(self.load_snapshot(*id)?),
-        };
-        // A parent whose trees cannot be read (lost or damaged) only means reading every file.
-        let parent_root = parent.as_ref().and_then(|p| self.load_tree(&p.root).ok());
-
-        let mut excludes = ignore::gitignore::GitignoreBuilder::new("/");
-        for pattern in &opts.excludes {
-            excludes
-                .add_line(None, pattern)
-                .map_err(|e| Error::invalid_input(format!("exclude pattern {pattern:?}: {e}")))?;
-        }
-        let excludes = excludes
-            .build()
-            .map_err(|e| Error::invalid_input(format!("exclude patterns: {e}")))?;
-        let stored_before = self.bytes_written();
-        let blobs_before = self.index_stats().entries;
-
-        let (to_chunker, blocks) = crossbeam_channel::bounded::<Vec<u8>>(1);
-        let (results, from_chunker) = crossbeam_channel::unbounded();
-        let (spent, spent_blocks) = crossbeam_channel::bounded(2);
-        let (root, mut summary, issues) = std::thread::scope(|scope| -> Result<_> {
-            let compression = opts.compression.unwrap_or(self.config().compression);
-            let chunker =
-                scope.spawn(move || chunk_stream(self, compression, blocks, results, spent));
-            let mut walk = Walk {
-                repo: self,
-                opts,
-                compression,
-                progress,
-                names: Names::load(),
-                excludes,
-                dirs: HashMap::new(),
-                next_dir: 0,
-                root_id: None,
-                buffer: Vec::with_capacity(STREAM_BUFFER),
-                spent_blocks,
-                stream_pos: 0,
-                pending: VecDeque::new(),
-                chunks: VecDeque::new(),
-                to_chunker: Some(to_chunker),
-                from_chunker,
-                summary: BackupSummary::default(),
-                issues: missing_pack_issues(&missing, progress),
-                read_buf: Vec::new(),
-            };
-            let walked = walk.backup_roots(&abs, parent_root);
-            // End the stream (even after an error: the chunking thread must stop).
-            if let Some(tx) = walk.to_chunker.take()
-                && !walk.buffer.is_empty()
-            {
-                let _ = tx.send(std::mem::take(&mut walk.buffer));
-            }
-            let drained = walk.drain_chunks(true);
-            let _ = chunker.join();
-            walked?;
-            drained?;
-            if !walk.pending.is_empty() || !walk.dirs.is_empty() {
-                return Err(Error::internal("backup ended with unresolved files"));
-            }
-            let root = walk
-                .root_id
-                .ok_or_else(|| Error::internal("no root tree"))?;
-            Ok((root, walk.summary, walk.issues.finish()))
-        })?;
-        self.flush()?;
-        summary.bytes_stored = self.bytes_written() - stored_before;
-        summary.blobs_new = (self.index_stats().entries - blobs_before) as u64;
-        summary.duration_ms = started.elapsed().as_millis() as u64;
-        let mut snapshot = Snapshot {
-            id: ObjectId::from_bytes([0; 16]),
-            time_ns,
-            host: opts.host.clone(),
-            username: username(),
-            paths: path_list,
-            tags: opts.tags.clone(),
-            root,
-            parent: parent.map(|p| p.id),
-            previous: previous.map(|p| p.id),
-            summary,
-            issues,
-            program: format!("sealvault {}", env!("CARGO_PKG_VERSION")),
-        };
-        self.save_snapshot(&mut snapshot)?;
-        Ok(snapshot)
+/// Backs up `paths` (files or directories) into a new snapshot. Unreadable entries are
+/// left out and listed in [`Snapshot::issues`]; the backup still completes.
+pub(crate) fn run(
+    repo: &Repository,
+    paths: &[PathBuf],
+    opts: &BackupOptions,
+    progress: &dyn Progress,
+) -> Result<Snapshot> {
+    let started = Instant::now();
+    let time_ns = now_ns();
+    if paths.is_empty() {
+        return Err(Error::invalid_input("nothing to back up: no paths given"));
     }
-
-    /// Backs up everything `reader` yields as one file called `name` (e.g. `--stdin`).
-    pub fn backup_reader(
-        &self,
-        name: &str,
-        reader: impl Read,
-        opts: &BackupOptions,
-        progress: &dyn Progress,
-    ) -> Result<Snapshot> {
-        let started = Instant::now();
-        let time_ns = now_ns();
-        crate::tree::check_name(name.as_bytes())
-            .map_err(|why| Error::invalid_input(format!("stdin name {name:?}: {why}")))?;
-        let missing = self.reconcile_packs()?;
-        let stored_before = self.bytes_written();
-        let blobs_before = self.index_stats().entries;
-        let stream = self.store_reader_with(
-            reader,
-            opts.compression.unwrap_or(self.config().compression),
-        )?;
-        let size: u64 = stream.chunks.iter().map(|c| u64::from(c.len)).sum();
-        progress.bytes(size);
-        let mut node = Node::new(name.as_bytes().to_vec(), NodeKind::File);
-        node.mode = 0o644;
-        node.mtime_ns = time_ns;
-        node.ctime_ns = time_ns;
-        node.size = size;
-        node.links = 1;
-        node.content = ranges(&stream.chunks);
-        let root = self
-            .store(BlobKind::Tree, &Tree { nodes: vec![node] }.encode())?
-            .id;
-        self.flush()?;
-        let mut snapshot = Snapshot {
-            id: ObjectId::from_bytes([0; 16]),
-            time_ns,
-            host: opts.host.clone(),
-            username: username(),
-            paths: vec![format!("/{name}").into_bytes()],
-            tags: opts.tags.clone(),
-            root,
-            parent: None,
-            previous: None,
-            summary: BackupSummary {
-                files_new: 1,
-                bytes_total: size,
-                bytes_read: size,
-                bytes_new: stream.new_bytes,
-                bytes_stored: self.bytes_written() - stored_before,
-                blobs_new: (self.index_stats().entries - blobs_before) as u64,
-                duration_ms: started.elapsed().as_millis() as u64,
-                ..Default::default()
-            },
-            issues: missing_pack_issues(&missing, progress).finish(),
-            program: format!("sealvault {}", env!("CARGO_PKG_VERSION")),
+    let mut abs: Vec<PathBuf> = Vec::new();
+    for p in paths {
+        let a = std::path::absolute(p).map_err(|e| Error::io(p.display().to_string(), e))?;
+        let a = normalize(&a);
+        // Its ancestors resolved: the walk from `/` down to it follows no symlink.
+        let a = match (a.parent(), a.file_name()) {
+            (Some(parent), Some(name)) => fs::canonicalize(parent)
+                .map_err(|e| Error::io(parent.display().to_string(), e))?
+                .join(name),
+            _ => a,
         };
-        self.save_snapshot(&mut snapshot)?;
-        Ok(snapshot)
+        fs::symlink_metadata(&a).map_err(|e| Error::io(a.display().to_string(), e))?;
+        abs.push(a);
     }
+    abs.sort();
+    abs.dedup();
+    let path_list: Vec<Vec<u8>> = abs.iter().map(|p| path_bytes(p)).collect();
+    let filter = SnapshotFilter {
+        host: Some(opts.host.clone()),
+        tags: Vec::new(),
+        paths: path_list.clone(),
+    };
+    // Before anything is deduplicated: packs the index lists but storage lost.
+    let missing = repo.reconcile_packs()?;
+    let previous = repo.find_snapshot("latest", &filter).ok();
+    let parent = match &opts.parent {
+        ParentChoice::Latest => previous.clone(),
+        ParentChoice::None => None,
+        ParentChoice::Id(id) => Some(repo.load_snapshot(*id)?),
+    };
+    // A parent whose trees cannot be read (lost or damaged) only means reading every file.
+    let parent_root = parent.as_ref().and_then(|p| repo.load_tree(&p.root).ok());
+
+    let mut excludes = ignore::gitignore::GitignoreBuilder::new("/");
+    for pattern in &opts.excludes {
+        excludes
+            .add_line(None, pattern)
+            .map_err(|e| Error::invalid_input(format!("exclude pattern {pattern:?}: {e}")))?;
+    }
+    let excludes = excludes
+        .build()
+        .map_err(|e| Error::invalid_input(format!("exclude patterns: {e}")))?;
+    let stored_before = repo.bytes_written();
+    let blobs_before = repo.index_stats().entries;
+
+    let (to_chunker, blocks) = crossbeam_channel::bounded::<Vec<u8>>(1);
+    let (results, from_chunker) = crossbeam_channel::unbounded();
+    let (spent, spent_blocks) = crossbeam_channel::bounded(2);
+    let walked = std::thread::scope(|scope| -> Result<_> {
+        let compression = opts.compression.unwrap_or(repo.config().compression);
+        let chunker = scope.spawn(move || chunk_stream(repo, compression, blocks, results, spent));
+        let mut walk = Walk {
+            repo,
+            opts,
+            compression,
+            progress,
+            names: Names::load(),
+            excludes,
+            dirs: HashMap::new(),
+            next_dir: 0,
+            root_id: None,
+            buffer: Vec::with_capacity(STREAM_BUFFER),
+            spent_blocks,
+            stream_pos: 0,
+            pending: VecDeque::new(),
+            chunks: VecDeque::new(),
+            to_chunker: Some(to_chunker),
+            from_chunker,
+            summary: BackupSummary::default(),
+            issues: missing_pack_issues(&missing, progress),
+            read_buf: Vec::new(),
+        };
+        let walked = walk.backup_roots(&abs, parent_root);
+        // End the stream (even after an error: the chunking thread must stop).
+        if let Some(tx) = walk.to_chunker.take()
+            && !walk.buffer.is_empty()
+        {
+            let _ = tx.send(std::mem::take(&mut walk.buffer));
+        }
+        let drained = walk.drain_chunks(true);
+        let _ = chunker.join();
+        walked?;
+        drained?;
+        if !walk.pending.is_empty() || !walk.dirs.is_empty() {
+            return Err(Error::internal("backup ended with unresolved files"));
+        }
+        let root = walk
+            .root_id
+            .ok_or_else(|| Error::internal("no root tree"))?;
+        Ok((root, walk.summary, walk.issues.finish()))
+    });
+    // Cancelled or not, what was stored is made durable: the next backup deduplicates
+    // against it instead of storing it again. A cancelled backup writes no snapshot.
+    let flushed = repo.flush();
+    let (root, mut summary, issues) = walked?;
+    flushed?;
+    summary.bytes_stored = repo.bytes_written() - stored_before;
+    summary.blobs_new = (repo.index_stats().entries - blobs_before) as u64;
+    summary.duration_ms = started.elapsed().as_millis() as u64;
+    let mut snapshot = Snapshot {
+        id: ObjectId::from_bytes([0; 16]),
+        time_ns,
+        host: opts.host.clone(),
+        username: username(),
+        paths: path_list,
+        tags: opts.tags.clone(),
+        root,
+        parent: parent.map(|p| p.id),
+        previous: previous.map(|p| p.id),
+        summary,
+        issues,
+        program: format!("sealvault {}", env!("CARGO_PKG_VERSION")),
+    };
+    repo.save_snapshot(&mut snapshot)?;
+    Ok(snapshot)
+}
+
+/// Backs up everything `reader` yields as one file called `name` (e.g. `--stdin`).
+pub(crate) fn run_reader(
+    repo: &Repository,
+    name: &str,
+    reader: impl Read,
+    opts: &BackupOptions,
+    progress: &dyn Progress,
+) -> Result<Snapshot> {
+    let started = Instant::now();
+    let time_ns = now_ns();
+    crate::files::tree::check_name(name.as_bytes())
+        .map_err(|why| Error::invalid_input(format!("stdin name {name:?}: {why}")))?;
+    let missing = repo.reconcile_packs()?;
+    let stored_before = repo.bytes_written();
+    let blobs_before = repo.index_stats().entries;
+    let stream = repo.store_reader_with(
+        reader,
+        opts.compression.unwrap_or(repo.config().compression),
+    )?;
+    let size: u64 = stream.chunks.iter().map(|c| u64::from(c.len)).sum();
+    progress.bytes(size);
+    let mut node = Node::new(name.as_bytes().to_vec(), NodeKind::File);
+    node.mode = 0o644;
+    node.mtime_ns = time_ns;
+    node.ctime_ns = time_ns;
+    node.size = size;
+    node.links = 1;
+    node.content = ranges(&stream.chunks);
+    let root = repo
+        .store(BlobKind::Tree, &Tree { nodes: vec![node] }.encode())?
+        .id;
+    repo.flush()?;
+    let mut snapshot = Snapshot {
+        id: ObjectId::from_bytes([0; 16]),
+        time_ns,
+        host: opts.host.clone(),
+        username: username(),
+        paths: vec![format!("/{name}").into_bytes()],
+        tags: opts.tags.clone(),
+        root,
+        parent: None,
+        previous: None,
+        summary: BackupSummary {
+            files_new: 1,
+            bytes_total: size,
+            bytes_read: size,
+            bytes_new: stream.new_bytes,
+            bytes_stored: repo.bytes_written() - stored_before,
+            blobs_new: (repo.index_stats().entries - blobs_before) as u64,
+            duration_ms: started.elapsed().as_millis() as u64,
+            ..Default::default()
+        },
+        issues: missing_pack_issues(&missing, progress).finish(),
+        program: format!("sealvault {}", env!("CARGO_PKG_VERSION")),
+    };
+    repo.save_snapshot(&mut snapshot)?;
+    Ok(snapshot)
 }
 
 /// One issue per pack the index listed but storage lacked: its blobs were stored again where
 /// this backup met them, and older snapshots that use them are damaged (`check` says which).
-fn missing_pack_issues(missing: &[crate::repo::MissingPack], progress: &dyn Progress) -> Issues {
+fn missing_pack_issues(
+    missing: &[crate::store::segments::MissingPack],
+    progress: &dyn Progress,
+) -> Issues {
     let mut issues = Issues::default();
     for m in missing {
         let issue = BackupIssue {
-            path: crate::writer::pack_name(&m.id).into_bytes(),
+            path: crate::store::writer::pack_name(&m.id).into_bytes(),
             message: format!(
                 "pack {}: {}; its {} blobs are stored again where met, older snapshots that use them are damaged",
                 m.id, m.problem, m.blobs

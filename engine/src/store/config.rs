@@ -9,13 +9,13 @@
 //! compression u8 (0 off, 1 zstd) | zstd level i32 | created (unix seconds) u64
 //! ```
 
-use crate::chunk::ChunkerConfig;
-use crate::codec::{Put, Reader};
-use crate::compress::Compression;
 use crate::error::{Error, Result};
-use crate::id::{ObjectId, RepoId};
-use crate::keys::MetadataKey;
-use crate::sealed::{self, SEALED_VERSION};
+use crate::primitives::chunk::ChunkerConfig;
+use crate::primitives::codec::{Put, Reader};
+use crate::primitives::compress::Compression;
+use crate::primitives::id::{ObjectId, RepoId};
+use crate::primitives::keys::MetadataKey;
+use crate::store::sealed::{self, SEALED_VERSION};
 
 pub(crate) const CONFIG_MAGIC: &[u8; 8] = b"SEALVCFG";
 pub(crate) const CONFIG_NAME: &str = "config";

@@ -7,12 +7,12 @@
 //! Entries are sorted by blob id, strictly (so the encoding is canonical and has no duplicate).
 //! The decoder checks every reference and range before it trusts it.
 
-use crate::codec::{Put, Reader};
-use crate::crypto::TAG_LEN;
 use crate::error::Result;
-use crate::id::{BlobId, PackId};
-use crate::keys::{WRAPPED_PACK_KEY_LEN, WrappedPackKey};
-use crate::pack::{BlobKind, MAX_PACK_LEN};
+use crate::primitives::codec::{Put, Reader};
+use crate::primitives::crypto::TAG_LEN;
+use crate::primitives::id::{BlobId, PackId};
+use crate::primitives::keys::{WRAPPED_PACK_KEY_LEN, WrappedPackKey};
+use crate::store::pack::{BlobKind, MAX_PACK_LEN};
 
 pub(crate) const SEGMENT_MAGIC: &[u8; 8] = b"SEALVIDX";
 const PACK_LEN: usize = 16 + 16 + WRAPPED_PACK_KEY_LEN + 8;

@@ -17,9 +17,9 @@ use std::os::unix::ffi::OsStrExt;
 use rustix::fs::{AtFlags, FileType, Mode, OFlags, RenameFlags, Stat, Timespec, Timestamps};
 
 use super::Overwrite;
-use crate::dirfd::{self, Identity};
-use crate::fsmeta::Names;
-use crate::tree::{Node, NodeKind};
+use crate::files::dirfd::{self, Identity};
+use crate::files::fsmeta::Names;
+use crate::files::tree::{Node, NodeKind};
 
 /// What to do about what is already at an entry's name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

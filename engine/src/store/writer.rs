@@ -19,15 +19,15 @@ use std::thread::JoinHandle;
 use crossbeam_channel::{Receiver, Sender};
 
 use crate::backend::Backend;
-use crate::compress::Compression;
 use crate::error::{Error, Result};
-use crate::id::{BlobId, RepoId};
-use crate::index::Index;
-use crate::keys::WrappingKey;
-use crate::pack::{BlobKind, FinishedPack, PackEntry, PackWriter};
+use crate::primitives::compress::Compression;
+use crate::primitives::id::{BlobId, RepoId};
+use crate::primitives::keys::WrappingKey;
+use crate::store::index::Index;
+use crate::store::pack::{BlobKind, FinishedPack, PackEntry, PackWriter};
 
 /// Object name of a pack: `packs/<first two hex digits>/<32 hex digits>`.
-pub(crate) fn pack_name(id: &crate::id::PackId) -> String {
+pub(crate) fn pack_name(id: &crate::primitives::id::PackId) -> String {
     let hex = id.to_hex();
     format!("packs/{}/{}", &hex[..2], hex)
 }

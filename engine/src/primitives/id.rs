@@ -29,13 +29,13 @@ macro_rules! typed_id {
 
             /// Lowercase hex, as used in object names.
             pub fn to_hex(&self) -> String {
-                crate::id::hex(&self.0)
+                crate::primitives::id::hex(&self.0)
             }
 
             /// Parses lowercase or uppercase hex of exactly the right length.
             pub fn from_hex(s: &str) -> Result<Self> {
                 let mut out = [0u8; $len];
-                crate::id::unhex(s, &mut out)
+                crate::primitives::id::unhex(s, &mut out)
                     .ok_or_else(|| Error::invalid_input(format!(
                         "{} must be {} hex digits, got {s:?}", stringify!($name), 2 * $len
                     )))?;
@@ -45,7 +45,7 @@ macro_rules! typed_id {
             #[allow(dead_code)] // generated for every id type; not all need random ones
             pub(crate) fn random() -> Result<Self> {
                 let mut out = [0u8; $len];
-                crate::random::fill(&mut out)?;
+                crate::primitives::random::fill(&mut out)?;
                 Ok(Self(out))
             }
         }

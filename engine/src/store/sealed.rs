@@ -8,11 +8,11 @@
 //! header as AAD. So an object cannot be moved to another repository, renamed, or relabelled as
 //! another kind, and a key never seals twice.
 
-use crate::codec::Put;
-use crate::crypto::TAG_LEN;
 use crate::error::{Error, Result};
-use crate::id::{ObjectId, RepoId};
-use crate::keys::{MetadataKey, single_use_nonce};
+use crate::primitives::codec::Put;
+use crate::primitives::crypto::TAG_LEN;
+use crate::primitives::id::{ObjectId, RepoId};
+use crate::primitives::keys::{MetadataKey, single_use_nonce};
 
 /// Format version of every sealed metadata object.
 pub(crate) const SEALED_VERSION: u16 = 1;
@@ -96,7 +96,7 @@ fn check_header(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::keys::MasterKey;
+    use crate::primitives::keys::MasterKey;
     use proptest::prelude::*;
 
     const MAGIC: &[u8; 8] = b"SEALVTST";

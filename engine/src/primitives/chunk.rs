@@ -18,7 +18,6 @@ use fastcdc::v2020::{self, Normalization};
 use zeroize::Zeroize;
 
 use crate::error::{Error, Result};
-use crate::keys::ChunkerKey;
 
 /// Validated chunk-size parameters. Stored in the repository config: they decide cut points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,6 +92,36 @@ impl ChunkerConfig {
     }
 }
 
+/// The 256-entry table the chunker's rolling hash looks each byte up in. Derived from a
+/// secret key ([`crate::ChunkerKey::gear_table`]), it is a secret too: zeroized on drop, never
+/// printed.
+pub struct GearTable(Box<[u64; 256]>);
+
+impl GearTable {
+    /// A table from its 256 entries.
+    pub fn new(entries: Box<[u64; 256]>) -> GearTable {
+        GearTable(entries)
+    }
+
+    /// A copy of the entries (for tests of their derivation and fuzz seeds).
+    #[cfg(any(test, feature = "fuzz-api"))]
+    pub(crate) fn entries(&self) -> [u64; 256] {
+        *self.0
+    }
+}
+
+impl Drop for GearTable {
+    fn drop(&mut self) {
+        self.0.zeroize();
+    }
+}
+
+impl fmt::Debug for GearTable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("GearTable(<redacted>)")
+    }
+}
+
 /// A keyed content-defined chunker. Cheap to share across threads (`&Chunker` is `Sync`).
 pub struct Chunker {
     min: usize,
@@ -100,8 +129,9 @@ pub struct Chunker {
     max: usize,
     mask_s: u64,
     mask_l: u64,
-    gear: Box<[u64; 256]>,
-    gear_ls: Box<[u64; 256]>,
+    gear: GearTable,
+    /// The table shifted left by one, as FastCDC 2020's rolling scan wants it.
+    gear_ls: GearTable,
 }
 
 impl fmt::Debug for Chunker {
@@ -114,17 +144,9 @@ impl fmt::Debug for Chunker {
     }
 }
 
-impl Drop for Chunker {
-    fn drop(&mut self) {
-        // The gear tables are derived from a secret key: a second copy of it.
-        self.gear.zeroize();
-        self.gear_ls.zeroize();
-    }
-}
-
 impl Chunker {
-    /// A chunker with the given sizes and gear tables derived from `key`.
-    pub fn new(config: &ChunkerConfig, key: &ChunkerKey) -> Chunker {
+    /// A chunker with the given sizes and gear table.
+    pub fn new(config: &ChunkerConfig, gear: GearTable) -> Chunker {
         let level = match config.normalization {
             0 => Normalization::Level0,
             1 => Normalization::Level1,
@@ -132,9 +154,8 @@ impl Chunker {
             _ => Normalization::Level3,
         };
         let (mask_s, mask_l) = v2020::select_masks(config.avg as usize, level);
-        let gear = key.gear_table();
-        let mut gear_ls = Box::new([0u64; 256]);
-        for (ls, g) in gear_ls.iter_mut().zip(gear.iter()) {
+        let mut gear_ls = GearTable(Box::new([0u64; 256]));
+        for (ls, g) in gear_ls.0.iter_mut().zip(gear.0.iter()) {
             *ls = g << 1;
         }
         Chunker {
@@ -166,8 +187,8 @@ impl Chunker {
             self.mask_l,
             self.mask_s << 1,
             self.mask_l << 1,
-            &self.gear[..],
-            &self.gear_ls[..],
+            &self.gear.0[..],
+            &self.gear_ls.0[..],
         );
         len
     }
@@ -273,8 +294,8 @@ mod tests {
         ChunkerConfig::new(256, 1024, 4096, 1).unwrap()
     }
 
-    fn key(b: u8) -> ChunkerKey {
-        ChunkerKey::from_bytes(&mut [b; 32])
+    fn key(b: u8) -> crate::primitives::keys::ChunkerKey {
+        crate::primitives::keys::ChunkerKey::from_bytes(&mut [b; 32])
     }
 
     /// A reader that returns at most `step` bytes per call, to exercise refills.
@@ -304,7 +325,7 @@ mod tests {
             len in 0usize..60_000, seed in any::<u64>(), step in 1usize..10_000, k in any::<u8>(),
         ) {
             let data = sealvault_corpus::incompressible(len, seed);
-            let c = Chunker::new(&small_config(), &key(k));
+            let c = Chunker::new(&small_config(), key(k).gear_table());
             let slice: Vec<usize> = c.chunks(&data).map(<[u8]>::len).collect();
             prop_assert_eq!(slice.iter().sum::<usize>(), len);
             prop_assert_eq!(&stream_lengths(&c, &data, step), &slice);
@@ -319,7 +340,7 @@ mod tests {
     #[test]
     fn chunks_borrow_from_the_input() {
         let data = sealvault_corpus::incompressible(50_000, 3);
-        let c = Chunker::new(&small_config(), &key(1));
+        let c = Chunker::new(&small_config(), key(1).gear_table());
         let mut offset = 0;
         for chunk in c.chunks(&data) {
             assert!(std::ptr::eq(chunk.as_ptr(), data[offset..].as_ptr()));
@@ -330,8 +351,8 @@ mod tests {
     #[test]
     fn cut_points_depend_on_the_key_and_are_stable_after_edits() {
         let data = sealvault_corpus::incompressible(200_000, 9);
-        let a = Chunker::new(&small_config(), &key(1));
-        let b = Chunker::new(&small_config(), &key(2));
+        let a = Chunker::new(&small_config(), key(1).gear_table());
+        let b = Chunker::new(&small_config(), key(2).gear_table());
         let cuts = |c: &Chunker, d: &[u8]| -> Vec<usize> {
             c.chunks(d)
                 .scan(0, |o, ch| {
@@ -359,7 +380,7 @@ mod tests {
         let data = sealvault_corpus::incompressible(8 << 20, 77);
         let cfg = ChunkerConfig::new(2048, 8192, 32768, 1).unwrap();
         for k in [1u8, 2, 3] {
-            let c = Chunker::new(&cfg, &key(k));
+            let c = Chunker::new(&cfg, key(k).gear_table());
             let n = c.chunks(&data).count();
             let mean = data.len() / n;
             assert!(

@@ -6,19 +6,17 @@
 //! summary statistics and every error met (files that could not be read). Body layout:
 //! `FORMAT.md`, "Snapshots".
 
-use crate::codec::{Put, Reader};
-use crate::error::{Error, Result};
-use crate::id::{BlobId, ObjectId};
 use rayon::prelude::*;
 
-use crate::repo::{Repository, Unreadable, is_damage};
-use crate::sealed;
+use crate::error::{Error, Result};
+use crate::files::tree::Tree;
+use crate::primitives::codec::{Put, Reader};
+use crate::primitives::id::{BlobId, ObjectId};
+use crate::store::layout::{Object, ObjectKind};
+use crate::store::repo::{Repository, Unreadable, is_damage};
 
 pub(crate) const SNAPSHOT_MAGIC: &[u8; 8] = b"SEALVSNP";
 const SNAPSHOT_VERSION: u8 = 1;
-/// Most bytes a snapshot object may hold (a backup records at most
-/// [`MAX_ISSUE_BYTES`] of issues, the largest part).
-const MAX_SNAPSHOT_LEN: u64 = 64 << 20;
 /// Most bytes of issue paths and messages a snapshot records; the rest are counted in one
 /// last issue.
 pub(crate) const MAX_ISSUE_BYTES: usize = 16 << 20;
@@ -298,7 +296,7 @@ impl SnapshotList {
         match (found.next(), found.next()) {
             (Some(s), None) => Ok(s),
             (None, _) => {
-                let prefix = format!("snapshots/{spec}");
+                let prefix = format!("{}{spec}", ObjectKind::Snapshot.prefix());
                 match self
                     .unreadable
                     .iter()
@@ -321,80 +319,63 @@ impl SnapshotList {
     }
 }
 
-impl Repository {
-    /// Seals and stores a snapshot under a fresh id; returns the id. Call after `flush`: the
-    /// snapshot must only ever refer to durable blobs.
-    pub fn save_snapshot(&self, snapshot: &mut Snapshot) -> Result<ObjectId> {
-        let id = ObjectId::random()?;
-        snapshot.id = id;
-        let bytes = sealed::seal(
-            self.metadata_key(),
-            SNAPSHOT_MAGIC,
-            self.id(),
-            id,
-            &snapshot.encode(),
-        )?;
-        self.backend().put(&format!("snapshots/{id}"), &bytes)?;
-        Ok(id)
-    }
+/// Seals and stores a snapshot under a fresh id; returns the id. Call after `flush`: the
+/// snapshot must only ever refer to durable blobs.
+pub(crate) fn save(repo: &Repository, snapshot: &mut Snapshot) -> Result<ObjectId> {
+    let id = ObjectId::random()?;
+    snapshot.id = id;
+    repo.put_sealed(Object::Snapshot(id), SNAPSHOT_MAGIC, &snapshot.encode())?;
+    Ok(id)
+}
 
-    /// Loads one snapshot.
-    pub fn load_snapshot(&self, id: ObjectId) -> Result<Snapshot> {
-        let name = format!("snapshots/{id}");
-        let bytes = self.backend().get_bounded(&name, MAX_SNAPSHOT_LEN)?;
-        let (_, body) = sealed::open(
-            self.metadata_key(),
-            SNAPSHOT_MAGIC,
-            self.id(),
-            Some(id),
-            bytes,
-            &name,
-        )?;
-        Snapshot::decode(id, &body, &name)
-    }
+/// Loads one snapshot.
+pub(crate) fn load(repo: &Repository, id: ObjectId) -> Result<Snapshot> {
+    let object = Object::Snapshot(id);
+    let body = repo.get_sealed(object, SNAPSHOT_MAGIC)?;
+    Snapshot::decode(id, &body, &object.name())
+}
 
-    /// Every snapshot that can be read, oldest first, and every one that cannot (damaged,
-    /// foreign or stray objects in `snapshots/`): one bad object must not hide the others.
-    /// A failing backend is an error.
-    pub fn snapshots(&self) -> Result<SnapshotList> {
-        let listed = self.backend().list("snapshots/")?;
-        let loaded: Vec<(String, Result<Snapshot>)> = listed
-            .into_par_iter()
-            .map(|o| {
-                let snapshot = ObjectId::from_hex(o.name.trim_start_matches("snapshots/"))
-                    .map_err(|_| {
-                        Error::integrity(o.name.as_str(), "snapshot object name is not an id")
-                    })
-                    .and_then(|id| self.load_snapshot(id));
-                (o.name, snapshot)
-            })
-            .collect();
-        let mut list = SnapshotList::default();
-        for (object, result) in loaded {
-            match result {
-                Ok(s) => list.snapshots.push(s),
-                Err(error) if is_damage(&error) => {
-                    list.unreadable.push(Unreadable { object, error })
-                }
-                Err(error) => return Err(error),
-            }
+/// Every snapshot that can be read, oldest first, and every one that cannot (damaged,
+/// foreign or stray objects in `snapshots/`): one bad object must not hide the others.
+/// A failing backend is an error.
+pub(crate) fn list(repo: &Repository) -> Result<SnapshotList> {
+    let listed = repo.list(ObjectKind::Snapshot)?;
+    let loaded: Vec<(String, Result<Snapshot>)> = listed
+        .into_par_iter()
+        .map(|o| {
+            let snapshot = match Object::parse(&o.name) {
+                Some(Object::Snapshot(id)) => load(repo, id),
+                _ => Err(Error::integrity(
+                    o.name.as_str(),
+                    "snapshot object name is not an id",
+                )),
+            };
+            (o.name, snapshot)
+        })
+        .collect();
+    let mut list = SnapshotList::default();
+    for (object, result) in loaded {
+        match result {
+            Ok(s) => list.snapshots.push(s),
+            Err(error) if is_damage(&error) => list.unreadable.push(Unreadable { object, error }),
+            Err(error) => return Err(error),
         }
-        list.snapshots.sort_by_key(|s| (s.time_ns, s.id));
-        list.unreadable.sort_by(|a, b| a.object.cmp(&b.object));
-        Ok(list)
     }
+    list.snapshots.sort_by_key(|s| (s.time_ns, s.id));
+    list.unreadable.sort_by(|a, b| a.object.cmp(&b.object));
+    Ok(list)
+}
 
-    /// Resolves `latest` or an id (or unique id prefix of at least 4 hex digits) among the
-    /// readable snapshots matching `filter`; see [`SnapshotList::find`].
-    pub fn find_snapshot(&self, spec: &str, filter: &SnapshotFilter) -> Result<Snapshot> {
-        self.snapshots()?.find(spec, filter).cloned()
-    }
+/// Resolves `latest` or an id (or unique id prefix of at least 4 hex digits) among the
+/// readable snapshots matching `filter`; see [`SnapshotList::find`].
+pub(crate) fn find(repo: &Repository, spec: &str, filter: &SnapshotFilter) -> Result<Snapshot> {
+    list(repo)?.find(spec, filter).cloned()
+}
 
-    /// Loads and decodes a tree blob.
-    pub fn load_tree(&self, id: &BlobId) -> Result<crate::tree::Tree> {
-        let bytes = self.load(id)?;
-        crate::tree::Tree::decode(&bytes, &format!("tree {id}"))
-    }
+/// Loads and decodes a tree blob.
+pub(crate) fn load_tree(repo: &Repository, id: &BlobId) -> Result<Tree> {
+    let bytes = repo.load(id)?;
+    Tree::decode(&bytes, &format!("tree {id}"))
 }
 
 #[cfg(test)]

@@ -19,13 +19,13 @@ use std::io::Read;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, PoisonError};
 
-use crate::chunk::Chunker;
-use crate::compress::Compression;
 use crate::error::{Error, Result};
-use crate::id::BlobId;
-use crate::keys::ChunkIdKey;
-use crate::pack::BlobKind;
-use crate::repo::{Repository, Stored};
+use crate::primitives::chunk::Chunker;
+use crate::primitives::compress::Compression;
+use crate::primitives::id::BlobId;
+use crate::primitives::keys::ChunkIdKey;
+use crate::store::pack::BlobKind;
+use crate::store::repo::{Repository, Stored};
 
 /// One chunk of stored content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -295,135 +295,209 @@ fn chunk_segments(
         .pos
 }
 
-impl Repository {
-    /// Chunks `data` with the repository's keyed chunker and stores every chunk not yet stored,
-    /// in parallel on the current rayon pool. Durable after the next [`Repository::flush`].
-    pub fn store_bytes(&self, data: &[u8]) -> Result<StoredStream> {
-        Ok(self.store_part(data, true, self.config().compression)?.0)
-    }
-
-    /// Stores the chunks of `data` that are final (all of them at end of stream); returns
-    /// them and how many bytes they cover.
-    pub(crate) fn store_part(
-        &self,
-        data: &[u8],
-        eof: bool,
-        compression: Compression,
-    ) -> Result<(StoredStream, usize)> {
-        use rayon::prelude::*;
-        let ids = self.chunk_id_key();
-        let split = Split::for_pool(self.chunker());
-        // Per segment, its stored chunks (filled by concurrent tasks, read in order after).
-        type SegmentResult = Result<Vec<(Stored, usize)>>;
-        let results: Mutex<Vec<(usize, SegmentResult)>> = Mutex::new(Vec::new());
-        let store_segment = |k: usize, cuts: Vec<(usize, Cut)>| {
-            let stored = cuts
-                .par_iter()
-                .map(|&(start, cut)| {
-                    let chunk = &data[start..cut.end];
-                    let id = cut.id.unwrap_or_else(|| ids.blob_id(chunk));
-                    Ok((
-                        self.store_as(BlobKind::Data, id, chunk, compression)?,
-                        chunk.len(),
-                    ))
-                })
-                .collect::<Result<Vec<_>>>();
-            results
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .push((k, stored));
-        };
-        let consumed = chunk_segments(self.chunker(), ids, data, eof, split, &store_segment);
-        let mut results = results.into_inner().unwrap_or_else(PoisonError::into_inner);
-        results.sort_by_key(|(k, _)| *k);
-        let mut out = StoredStream::default();
-        for (_, stored) in results {
-            for (st, len) in stored? {
-                out.chunks.push(ChunkRef {
-                    id: st.id,
-                    len: len as u32,
-                });
-                if st.is_new {
-                    out.new_chunks += 1;
-                    out.new_bytes += len as u64;
-                }
+/// Stores the chunks of `data` that are final (all of them at end of stream), in parallel on
+/// the current rayon pool; returns them and how many bytes they cover.
+pub(crate) fn store_part(
+    repo: &Repository,
+    data: &[u8],
+    eof: bool,
+    compression: Compression,
+) -> Result<(StoredStream, usize)> {
+    use rayon::prelude::*;
+    let ids = repo.chunk_id_key();
+    let split = Split::for_pool(repo.chunker());
+    // Per segment, its stored chunks (filled by concurrent tasks, read in order after).
+    type SegmentResult = Result<Vec<(Stored, usize)>>;
+    let results: Mutex<Vec<(usize, SegmentResult)>> = Mutex::new(Vec::new());
+    let store_segment = |k: usize, cuts: Vec<(usize, Cut)>| {
+        let stored = cuts
+            .par_iter()
+            .map(|&(start, cut)| {
+                let chunk = &data[start..cut.end];
+                let id = cut.id.unwrap_or_else(|| ids.blob_id(chunk));
+                Ok((
+                    repo.store_as(BlobKind::Data, id, chunk, compression)?,
+                    chunk.len(),
+                ))
+            })
+            .collect::<Result<Vec<_>>>();
+        results
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push((k, stored));
+    };
+    let consumed = chunk_segments(repo.chunker(), ids, data, eof, split, &store_segment);
+    let mut results = results.into_inner().unwrap_or_else(PoisonError::into_inner);
+    results.sort_by_key(|(k, _)| *k);
+    let mut out = StoredStream::default();
+    for (_, stored) in results {
+        for (st, len) in stored? {
+            out.chunks.push(ChunkRef {
+                id: st.id,
+                len: len as u32,
+            });
+            if st.is_new {
+                out.new_chunks += 1;
+                out.new_bytes += len as u64;
             }
         }
-        Ok((out, consumed))
     }
+    Ok((out, consumed))
+}
 
-    /// Chunks and stores everything `reader` yields, a few MiB at a time
-    /// (each block's chunks stored in parallel; a partial chunk at the end of a block carries
-    /// over). Same chunks as [`Repository::store_bytes`] on the same bytes.
-    pub fn store_reader(&self, reader: impl Read) -> Result<StoredStream> {
-        self.store_reader_with(reader, self.config().compression)
-    }
+/// The carry buffer of a stream being stored. Bytes come in (copied by [`Carry::write`], or
+/// read straight into [`Carry::spare`]); each [`Carry::pass`] stores the chunks that are final
+/// and moves what is left (under one maximum chunk) to the front for the next pass. The same
+/// chunks come out however the input is split (property-tested below against `store_part` of
+/// the whole input). Used by `store_reader`, the public `StreamWriter` and backup's small-file
+/// stream.
+pub(crate) struct Carry<'r> {
+    repo: &'r Repository,
+    compression: Compression,
+    buf: Vec<u8>,
+    filled: usize,
+    /// A maximum chunk plus 2 MiB: each pass stores all but the last, unfinished chunk, so at
+    /// least 2 MiB.
+    full: usize,
+    out: StoredStream,
+}
 
-    /// [`Repository::store_reader`] with a given compression.
-    pub fn store_reader_with(
-        &self,
-        reader: impl Read,
+impl<'r> Carry<'r> {
+    /// A carry over `buf` (reused: grown and zeroed only when too small, so storing many files
+    /// does not allocate, fault in and zero a fresh buffer each time), sized for `size_hint`
+    /// bytes of input when that is smaller than a full block.
+    pub(crate) fn new(
+        repo: &'r Repository,
         compression: Compression,
-    ) -> Result<StoredStream> {
-        self.store_reader_buffered(reader, compression, &mut Vec::new(), None)
-    }
-
-    /// Stores a stream through `buf`, a buffer the caller reuses across streams: it is grown
-    /// (and zeroed) only when too small, so reading many files does not allocate, fault in and
-    /// zero a fresh buffer each time. `size_hint` (a file's size) sizes it for small inputs.
-    pub(crate) fn store_reader_buffered(
-        &self,
-        mut reader: impl Read,
-        compression: Compression,
-        buf: &mut Vec<u8>,
+        mut buf: Vec<u8>,
         size_hint: Option<u64>,
-    ) -> Result<StoredStream> {
-        let max = self.chunker().max_size();
-        // A maximum chunk plus 2 MiB: each pass stores all but the last, unfinished chunk, so
-        // at least 2 MiB, and what moves to the front for the next pass is under one chunk.
-        let full = max + (2 << 20);
+    ) -> Carry<'r> {
+        let full = repo.chunker().max_size() + (2 << 20);
         let want = size_hint.map_or(full, |n| (n as usize).saturating_add(1).min(full));
         if buf.len() < want {
             buf.resize(want, 0);
         }
-        let mut out = StoredStream::default();
-        let (mut filled, mut eof) = (0, false);
-        loop {
-            while filled < buf.len() && !eof {
-                match reader.read(&mut buf[filled..]) {
-                    Ok(0) => eof = true,
-                    Ok(n) => filled += n,
-                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                    Err(e) => return Err(Error::io("input stream", e)),
-                }
-            }
-            if filled == 0 && eof {
-                break;
-            }
-            let (part, consumed) = self.store_part(&buf[..filled], eof, compression)?;
-            out.chunks.extend(part.chunks);
-            out.new_bytes += part.new_bytes;
-            out.new_chunks += part.new_chunks;
-            buf.copy_within(consumed..filled, 0);
-            filled -= consumed;
-            if eof {
-                break;
-            }
-            if consumed == 0 {
-                // The size hint was too small (the input grew): make room for a full block.
-                let grown = full.max(2 * buf.len());
-                buf.resize(grown, 0);
+        Carry {
+            repo,
+            compression,
+            buf,
+            filled: 0,
+            full,
+            out: StoredStream::default(),
+        }
+    }
+
+    /// Room to read input into; [`Carry::commit`] says how much was read.
+    pub(crate) fn spare(&mut self) -> &mut [u8] {
+        if self.filled == self.buf.len() {
+            self.grow();
+        }
+        &mut self.buf[self.filled..]
+    }
+
+    /// Makes room for a full block (the buffer was sized for a size hint that was too small).
+    fn grow(&mut self) {
+        let grown = self.full.max(2 * self.buf.len());
+        self.buf.resize(grown, 0);
+    }
+
+    pub(crate) fn commit(&mut self, n: usize) {
+        self.filled += n;
+    }
+
+    /// Whether a pass would store at least a block.
+    pub(crate) fn is_full(&self) -> bool {
+        self.filled >= self.buf.len().min(self.full)
+    }
+
+    /// Copies `data` in, passing whenever a full block is waiting.
+    pub(crate) fn write(&mut self, mut data: &[u8]) -> Result<()> {
+        while !data.is_empty() {
+            let spare = self.spare();
+            let n = spare.len().min(data.len());
+            spare[..n].copy_from_slice(&data[..n]);
+            self.commit(n);
+            data = &data[n..];
+            if self.filled >= self.full {
+                self.pass(false)?;
             }
         }
-        Ok(out)
+        Ok(())
     }
+
+    /// Stores the chunks that are final (all of them if `eof`); returns how many were added
+    /// to the stream (the last ones of [`Carry::chunks`]).
+    pub(crate) fn pass(&mut self, eof: bool) -> Result<usize> {
+        if self.filled == 0 {
+            return Ok(0);
+        }
+        let data = &self.buf[..self.filled];
+        let (part, consumed) = store_part(self.repo, data, eof, self.compression)?;
+        let added = part.chunks.len();
+        self.out.chunks.extend(part.chunks);
+        self.out.new_bytes += part.new_bytes;
+        self.out.new_chunks += part.new_chunks;
+        self.buf.copy_within(consumed..self.filled, 0);
+        self.filled -= consumed;
+        if self.filled == self.buf.len() {
+            self.grow(); // nothing was final yet: the next pass needs more input
+        }
+        Ok(added)
+    }
+
+    /// The chunks stored so far.
+    pub(crate) fn chunks(&self) -> &[ChunkRef] {
+        &self.out.chunks
+    }
+
+    /// Bytes of content new to the repository so far.
+    pub(crate) fn new_bytes(&self) -> u64 {
+        self.out.new_bytes
+    }
+
+    /// Stores what is left and returns the stream and the buffer (for reuse).
+    pub(crate) fn finish(mut self) -> Result<(StoredStream, Vec<u8>)> {
+        self.pass(true)?;
+        Ok((self.out, self.buf))
+    }
+}
+
+/// Chunks and stores everything `reader` yields, a few MiB at a time (each block's chunks
+/// stored in parallel; a partial chunk at the end of a block carries over), through `buf`, a
+/// buffer the caller reuses across streams. `size_hint` (a file's size) sizes it for small
+/// inputs. Same chunks as `store_part` of the whole input.
+pub(crate) fn store_reader(
+    repo: &Repository,
+    mut reader: impl Read,
+    compression: Compression,
+    buf: &mut Vec<u8>,
+    size_hint: Option<u64>,
+) -> Result<StoredStream> {
+    let mut carry = Carry::new(repo, compression, std::mem::take(buf), size_hint);
+    let mut eof = false;
+    while !eof {
+        while !carry.is_full() && !eof {
+            match reader.read(carry.spare()) {
+                Ok(0) => eof = true,
+                Ok(n) => carry.commit(n),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(Error::io("input stream", e)),
+            }
+        }
+        if !eof {
+            carry.pass(false)?;
+        }
+    }
+    let (stream, returned) = carry.finish()?;
+    *buf = returned;
+    Ok(stream)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chunk::ChunkerConfig;
-    use crate::keys::ChunkerKey;
+    use crate::primitives::chunk::ChunkerConfig;
+    use crate::primitives::keys::ChunkerKey;
     use proptest::prelude::*;
 
     fn sequential(chunker: &Chunker, data: &[u8]) -> Vec<usize> {
@@ -485,8 +559,8 @@ mod tests {
 
     /// A repository with small chunks (64 KiB / 256 KiB / 1 MiB) in memory.
     fn small_repo() -> Repository {
-        use crate::repo::InitOptions;
-        use crate::slots::{Credential, KdfParams};
+        use crate::store::repo::InitOptions;
+        use crate::store::slots::{Credential, KdfParams};
         let options = InitOptions {
             chunker: ChunkerConfig::new(64 << 10, 256 << 10, 1 << 20, 1).unwrap(),
             pack_size: 4 << 20,
@@ -510,7 +584,7 @@ mod tests {
 
     fn test_chunker(key: u8) -> Chunker {
         let cfg = ChunkerConfig::new(64 << 10, 256 << 10, 4 << 20, 1).unwrap();
-        Chunker::new(&cfg, &ChunkerKey::from_bytes(&mut [key; 32]))
+        Chunker::new(&cfg, ChunkerKey::from_bytes(&mut [key; 32]).gear_table())
     }
 
     proptest! {

@@ -16,9 +16,9 @@ use std::sync::{Condvar, Mutex, MutexGuard, PoisonError, RwLock};
 pub(crate) use segment::{SEGMENT_MAGIC, Segment, SegmentEntry, SegmentPack};
 
 use crate::error::{Error, Result};
-use crate::id::{BlobId, PackId};
-use crate::keys::WrappedPackKey;
-use crate::pack::{BlobKind, PackEntry};
+use crate::primitives::id::{BlobId, PackId};
+use crate::primitives::keys::WrappedPackKey;
+use crate::store::pack::{BlobKind, PackEntry};
 
 /// Where a blob is stored. 52 bytes: the unit of the index's memory use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -13,7 +13,7 @@ use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::id::{RepoId, SlotId};
+use crate::primitives::id::{RepoId, SlotId};
 
 const LAST_SLOT: &str = "last-slot";
 

@@ -12,12 +12,14 @@
 //! pack's name: anyone, without keys, can check a pack against its name. `FORMAT.md` ("Packs")
 //! says why a fast non-cryptographic checksum is enough there.
 
-use crate::codec::{Put, Reader};
-use crate::compress::Compression;
-use crate::crypto::{self, AeadKey, TAG_LEN};
 use crate::error::{Error, Result};
-use crate::id::{BlobId, PackId, RepoId};
-use crate::keys::{ChunkIdKey, PackKey, WRAPPED_PACK_KEY_LEN, WrappedPackKey, WrappingKey};
+use crate::primitives::codec::{Put, Reader};
+use crate::primitives::compress::Compression;
+use crate::primitives::crypto::{self, AeadKey, TAG_LEN};
+use crate::primitives::id::{BlobId, PackId, RepoId};
+use crate::primitives::keys::{
+    ChunkIdKey, PackKey, WRAPPED_PACK_KEY_LEN, WrappedPackKey, WrappingKey,
+};
 
 pub(crate) const PACK_MAGIC: &[u8; 8] = b"SEALVPAK";
 pub(crate) const PACK_VERSION: u16 = 1;
@@ -130,7 +132,7 @@ impl PackWriter {
         buffer: Vec<u8>,
         capacity: usize,
     ) -> Result<Self> {
-        let (key, uid) = (PackKey::generate()?, crate::random::array()?);
+        let (key, uid) = (PackKey::generate()?, crate::primitives::random::array()?);
         Self::with_key(wrapping, repo, buffer, capacity, key, uid)
     }
 
@@ -498,7 +500,7 @@ pub(crate) fn verify_pack(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::keys::MasterKey;
+    use crate::primitives::keys::MasterKey;
     use proptest::prelude::*;
 
     struct Fixture {

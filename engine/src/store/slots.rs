@@ -9,11 +9,11 @@ use std::fmt;
 
 use zeroize::{Zeroize, Zeroizing};
 
-use crate::codec::{Put, Reader};
-use crate::crypto::{AeadKey, TAG_LEN};
 use crate::error::{Error, Result};
-use crate::id::{RepoId, SlotId};
-use crate::keys::{MasterKey, context, single_use_nonce};
+use crate::primitives::codec::{Put, Reader};
+use crate::primitives::crypto::{AeadKey, TAG_LEN};
+use crate::primitives::id::{RepoId, SlotId};
+use crate::primitives::keys::{MasterKey, context, single_use_nonce};
 
 pub(crate) const SLOT_MAGIC: &[u8; 8] = b"SEALVKEY";
 pub(crate) const SLOT_VERSION: u16 = 1;
@@ -298,7 +298,7 @@ fn crockford() -> data_encoding::Encoding {
 impl RecoveryKey {
     pub(crate) fn generate() -> Result<RecoveryKey> {
         let mut secret = Zeroizing::new([0u8; 16]);
-        crate::random::fill(&mut secret[..])?;
+        crate::primitives::random::fill(&mut secret[..])?;
         Ok(RecoveryKey { secret })
     }
 
@@ -400,7 +400,7 @@ impl Slot {
         id: SlotId,
         created: u64,
     ) -> Result<Vec<u8>> {
-        let salt = crate::random::array()?;
+        let salt = crate::primitives::random::array()?;
         Self::create_with_salt(master, credential, kdf, repo, id, created, salt)
     }
 

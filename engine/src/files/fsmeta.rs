@@ -8,7 +8,7 @@ use std::os::unix::ffi::OsStrExt;
 
 use rustix::fs::{FileType, Stat};
 
-use crate::tree::{Node, NodeKind};
+use crate::files::tree::{Node, NodeKind};
 
 /// User and group names by id, read once from `/etc/passwd` and `/etc/group` (local accounts;
 /// ids without a local name are stored without one).
@@ -111,7 +111,7 @@ pub(crate) fn xattrs_fd(fd: BorrowedFd<'_>) -> Vec<(Vec<u8>, Vec<u8>)> {
 /// Extended attributes of `name` in the directory `dir`, not following a symlink (for
 /// entries that are not opened: symlinks, directories before they are walked, special files).
 pub(crate) fn xattrs_at(dir: BorrowedFd<'_>, name: &OsStr) -> Vec<(Vec<u8>, Vec<u8>)> {
-    let Some(path) = crate::dirfd::proc_path(dir, name) else {
+    let Some(path) = crate::files::dirfd::proc_path(dir, name) else {
         return Vec::new();
     };
     read_xattrs(

@@ -1,0 +1,147 @@
+//! File trees on top of the store: trees and snapshots (what a backup records), the platform
+//! calls (`dirfd`, `fsmeta`), and the operations on file trees: backup, restore, check.
+
+pub(crate) mod backup;
+pub(crate) mod check;
+pub(crate) mod dirfd;
+pub(crate) mod fsmeta;
+pub(crate) mod restore;
+pub(crate) mod snapshot;
+pub mod tree;
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use crate::error::Result;
+use crate::files::backup::BackupOptions;
+use crate::files::check::{CheckOptions, CheckReport};
+use crate::files::restore::{RestoreOptions, RestoreSummary};
+use crate::files::snapshot::{Snapshot, SnapshotFilter, SnapshotList};
+use crate::files::tree::{Node, Tree};
+use crate::primitives::id::{BlobId, ObjectId};
+use crate::progress::Progress;
+use crate::store::repo::Repository;
+
+/// The file-tree operations on a repository: back up, list, browse, restore and check
+/// snapshots. Implemented for [`Repository`]; bring it into scope with `use
+/// sealvault::FileTrees` (or `use sealvault::prelude::*`). Each method is a thin entry point to
+/// its module (`files::backup`, `files::restore`, `files::check`, `files::snapshot`), which
+/// reaches the store only through the repository handle.
+pub trait FileTrees {
+    /// Backs up `paths` (files or directories) into a new snapshot. Unreadable entries are
+    /// left out and listed in [`Snapshot::issues`]; the backup still completes. Stops with
+    /// `ErrorKind::Cancelled`, writing no snapshot, when `progress` asks.
+    fn backup(
+        &self,
+        paths: &[PathBuf],
+        opts: &BackupOptions,
+        progress: &dyn Progress,
+    ) -> Result<Snapshot>;
+
+    /// Backs up everything `reader` yields as one file called `name` (e.g. `--stdin`).
+    fn backup_reader(
+        &self,
+        name: &str,
+        reader: impl Read,
+        opts: &BackupOptions,
+        progress: &dyn Progress,
+    ) -> Result<Snapshot>;
+
+    /// Restores `snapshot` (or `options.only`) below `target`; see [`RestoreOptions`].
+    fn restore(
+        &self,
+        snapshot: &Snapshot,
+        target: &Path,
+        options: &RestoreOptions,
+        progress: &dyn Progress,
+    ) -> Result<RestoreSummary>;
+
+    /// Writes the contents of the file at `path` in `snapshot` to `out`; returns its length.
+    fn dump(&self, snapshot: &Snapshot, path: &Path, out: &mut dyn Write) -> Result<u64>;
+
+    /// The node at `path` (absolute, as backed up) in `snapshot`; `/` is the root.
+    fn find_node(&self, snapshot: &Snapshot, path: &Path) -> Result<Node>;
+
+    /// Loads and decodes a tree blob.
+    fn load_tree(&self, id: &BlobId) -> Result<Tree>;
+
+    /// Every snapshot that can be read, oldest first, and every one that cannot.
+    fn snapshots(&self) -> Result<SnapshotList>;
+
+    /// Resolves `latest` or an id (or unique id prefix) among the readable snapshots matching
+    /// `filter`; see [`SnapshotList::find`].
+    fn find_snapshot(&self, spec: &str, filter: &SnapshotFilter) -> Result<Snapshot>;
+
+    /// Loads one snapshot.
+    fn load_snapshot(&self, id: ObjectId) -> Result<Snapshot>;
+
+    /// Seals and stores a snapshot under a fresh id; returns the id. Call after `flush`: a
+    /// snapshot must only ever refer to durable blobs.
+    fn save_snapshot(&self, snapshot: &mut Snapshot) -> Result<ObjectId>;
+
+    /// Checks the repository: structure, and with `read_data` every byte.
+    fn check(&self, opts: CheckOptions, progress: &dyn Progress) -> Result<CheckReport>;
+}
+
+impl FileTrees for Repository {
+    fn backup(
+        &self,
+        paths: &[PathBuf],
+        opts: &BackupOptions,
+        progress: &dyn Progress,
+    ) -> Result<Snapshot> {
+        backup::run(self, paths, opts, progress)
+    }
+
+    fn backup_reader(
+        &self,
+        name: &str,
+        reader: impl Read,
+        opts: &BackupOptions,
+        progress: &dyn Progress,
+    ) -> Result<Snapshot> {
+        backup::run_reader(self, name, reader, opts, progress)
+    }
+
+    fn restore(
+        &self,
+        snapshot: &Snapshot,
+        target: &Path,
+        options: &RestoreOptions,
+        progress: &dyn Progress,
+    ) -> Result<RestoreSummary> {
+        restore::run(self, snapshot, target, options, progress)
+    }
+
+    fn dump(&self, snapshot: &Snapshot, path: &Path, out: &mut dyn Write) -> Result<u64> {
+        restore::dump(self, snapshot, path, out)
+    }
+
+    fn find_node(&self, snapshot: &Snapshot, path: &Path) -> Result<Node> {
+        restore::find_node(self, snapshot, path)
+    }
+
+    fn load_tree(&self, id: &BlobId) -> Result<Tree> {
+        snapshot::load_tree(self, id)
+    }
+
+    fn snapshots(&self) -> Result<SnapshotList> {
+        snapshot::list(self)
+    }
+
+    fn find_snapshot(&self, spec: &str, filter: &SnapshotFilter) -> Result<Snapshot> {
+        snapshot::find(self, spec, filter)
+    }
+
+    fn load_snapshot(&self, id: ObjectId) -> Result<Snapshot> {
+        snapshot::load(self, id)
+    }
+
+    fn save_snapshot(&self, snapshot: &mut Snapshot) -> Result<ObjectId> {
+        snapshot::save(self, snapshot)
+    }
+
+    fn check(&self, opts: CheckOptions, progress: &dyn Progress) -> Result<CheckReport> {
+        check::run(self, opts, progress)
+    }
+}

@@ -1,0 +1,163 @@
+//! The one place that names every stored object (`FORMAT.md`, "Objects").
+//!
+//! Readers and writers say which object they mean with [`Object`]; listings say which kind
+//! with [`ObjectKind`]; nothing else in the crate spells an object name. `parse` is the exact
+//! inverse of `name`: a listed name that does not parse is a stray object, reported as such.
+
+use std::fmt;
+
+use crate::primitives::id::{ObjectId, PackId, SlotId};
+use crate::store::slots::SLOT_LEN;
+
+/// The kinds of stored objects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ObjectKind {
+    /// `config`: the repository's parameters.
+    Config,
+    /// `keys/<slot id>`: a key slot.
+    Key,
+    /// `index/<object id>`: an index segment.
+    Index,
+    /// `snapshots/<object id>`: a snapshot.
+    Snapshot,
+    /// `packs/<2 hex digits>/<pack id>`: a pack of blobs.
+    Pack,
+}
+
+impl ObjectKind {
+    /// The name prefix that lists every object of this kind.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            ObjectKind::Config => "config",
+            ObjectKind::Key => "keys/",
+            ObjectKind::Index => "index/",
+            ObjectKind::Snapshot => "snapshots/",
+            ObjectKind::Pack => "packs/",
+        }
+    }
+
+    /// The most bytes an object of this kind may hold, checked before it is read whole (a
+    /// store decides object sizes, so a reader must bound them). Packs are read whole only by
+    /// verification, bounded by the length the index records.
+    pub(crate) fn max_len(self) -> u64 {
+        match self {
+            // It holds about 100 bytes.
+            ObjectKind::Config => 4096,
+            ObjectKind::Key => SLOT_LEN as u64,
+            // A full segment (65,536 blobs, at most as many packs) is about 9 MiB.
+            ObjectKind::Index => 16 << 20,
+            // A backup records at most 16 MiB of issues, the largest part.
+            ObjectKind::Snapshot => 64 << 20,
+            ObjectKind::Pack => crate::store::pack::MAX_PACK_LEN as u64,
+        }
+    }
+}
+
+/// One stored object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Object {
+    Config,
+    Key(SlotId),
+    Index(ObjectId),
+    Snapshot(ObjectId),
+    Pack(PackId),
+}
+
+impl Object {
+    /// The object's kind.
+    pub(crate) fn kind(&self) -> ObjectKind {
+        match self {
+            Object::Config => ObjectKind::Config,
+            Object::Key(_) => ObjectKind::Key,
+            Object::Index(_) => ObjectKind::Index,
+            Object::Snapshot(_) => ObjectKind::Snapshot,
+            Object::Pack(_) => ObjectKind::Pack,
+        }
+    }
+
+    /// The object's name in storage.
+    pub(crate) fn name(&self) -> String {
+        match self {
+            Object::Config => "config".to_string(),
+            Object::Key(id) => format!("keys/{id}"),
+            Object::Index(id) => format!("index/{id}"),
+            Object::Snapshot(id) => format!("snapshots/{id}"),
+            Object::Pack(id) => {
+                let hex = id.to_hex();
+                format!("packs/{}/{hex}", &hex[..2])
+            }
+        }
+    }
+
+    /// The object a stored name names, if it names one exactly (`parse(o.name()) == o`).
+    pub(crate) fn parse(name: &str) -> Option<Object> {
+        if name == "config" {
+            return Some(Object::Config);
+        }
+        let (prefix, rest) = name.split_once('/')?;
+        let object = match prefix {
+            "keys" => Object::Key(SlotId::from_hex(rest).ok()?),
+            "index" => Object::Index(ObjectId::from_hex(rest).ok()?),
+            "snapshots" => Object::Snapshot(ObjectId::from_hex(rest).ok()?),
+            "packs" => Object::Pack(PackId::from_hex(rest.split_once('/')?.1).ok()?),
+            _ => return None,
+        };
+        // Canonical names only (lowercase hex, the right fan-out directory).
+        (object.name() == name).then_some(object)
+    }
+}
+
+impl fmt::Display for Object {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn parse_inverts_name(bytes in any::<[u8; 16]>(), kind in 0u8..5) {
+            let o = match kind {
+                0 => Object::Config,
+                1 => Object::Key(SlotId::from_bytes(bytes)),
+                2 => Object::Index(ObjectId::from_bytes(bytes)),
+                3 => Object::Snapshot(ObjectId::from_bytes(bytes)),
+                _ => Object::Pack(PackId::from_bytes(bytes)),
+            };
+            prop_assert_eq!(Object::parse(&o.name()), Some(o));
+            prop_assert!(o.name().starts_with(o.kind().prefix()));
+        }
+
+        #[test]
+        fn parse_never_panics(name in ".{0,80}") {
+            let _ = Object::parse(&name);
+        }
+    }
+
+    #[test]
+    fn names_are_the_documented_ones() {
+        let id = [0xab; 16];
+        assert_eq!(
+            Object::Pack(PackId::from_bytes(id)).name(),
+            "packs/ab/abababababababababababababababab"
+        );
+        assert_eq!(
+            Object::Key(SlotId::from_bytes(id)).name(),
+            "keys/abababababababababababababababab"
+        );
+        for stray in [
+            "packs/zz/not-a-pack",
+            "packs/cd/abababababababababababababababab",
+            "index/ABABABABABABABABABABABABABABABAB",
+            "keys/",
+            "snapshots/abab",
+            "config/x",
+        ] {
+            assert_eq!(Object::parse(stray), None, "{stray}");
+        }
+    }
+}

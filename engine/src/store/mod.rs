@@ -1,0 +1,21 @@
+//! The sealed object store: everything between blobs and the storage backend.
+//!
+//! `layout` names every stored object; `sealed`, `config`, `slots`, `pack` and `index` are the
+//! stored structures (sans-IO); `writer` and `ingest` are the write path (blobs into packs,
+//! streams into chunks); `read` is the one read path; `repo` is the handle that ties them
+//! together. The store knows nothing of files, trees or snapshots.
+
+pub(crate) mod config;
+pub(crate) mod index;
+pub(crate) mod ingest;
+pub(crate) mod keyring;
+pub(crate) mod layout;
+pub(crate) mod pack;
+pub(crate) mod read;
+pub(crate) mod repair;
+pub(crate) mod repo;
+pub(crate) mod sealed;
+pub(crate) mod segments;
+pub(crate) mod slots;
+pub(crate) mod state;
+pub(crate) mod writer;

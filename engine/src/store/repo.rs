@@ -1,0 +1,676 @@
+//! The repository handle: init, open, store and load blobs, flush, and the entry points of
+//! the store's operations (key slots, reconciliation, index repair). Every method of
+//! [`Repository`] is in this file; the work is done by the modules it calls.
+//!
+//! Write order (`FORMAT.md`, "Write order"): `init` writes the first key slot, then the config
+//! (a repository exists once its config does). `flush` writes packs, waits until all are
+//! durable, then writes the index segments that list them. A crash at any point leaves a
+//! readable repository: at worst packs that no segment lists (unreferenced, ignored) or a
+//! temporary file the backend ignores. Nothing is ever rewritten in place.
+
+use std::collections::HashSet;
+use std::io::Read;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use crate::backend::{Backend, ObjectInfo};
+use crate::error::{Error, ErrorKind, Result};
+use crate::primitives::chunk::{Chunker, ChunkerConfig};
+use crate::primitives::compress::Compression;
+use crate::primitives::id::{BlobId, PackId, RepoId, SlotId};
+use crate::primitives::keys::{ChunkIdKey, MasterKey, MetadataKey, WrappingKey};
+use crate::progress::Progress;
+use crate::store::config::{self, RepoConfig};
+use crate::store::index::{Index, IndexStats, PackState, Reservation, Segment};
+use crate::store::ingest::{self, StoredStream};
+use crate::store::keyring::{self, KeyRing};
+use crate::store::layout::{Object, ObjectKind};
+use crate::store::pack::BlobKind;
+use crate::store::repair::{self, RepairReport};
+use crate::store::segments::{self, MissingPack, PackAudit, SEGMENT_MAX_ENTRIES};
+use crate::store::slots::{Credential, KdfParams, UnlockBudget};
+use crate::store::state::LocalState;
+use crate::store::writer::{Writer, WriterConfig};
+use crate::store::{read, sealed};
+
+/// How to open a repository.
+#[derive(Clone, Debug, Default)]
+pub struct OpenOptions {
+    /// Root of the local state directory (one folder per repository id inside), where this
+    /// machine remembers what it must not forget: the key slot it opened last, tried first.
+    /// `None` remembers nothing. Unlike a cache, it must not be deleted. The CLI uses
+    /// `$XDG_STATE_HOME/sealvault`.
+    pub state_dir: Option<PathBuf>,
+    /// How much key derivation `open` may do in all.
+    pub unlock_budget: UnlockBudget,
+}
+
+/// A stored object that could not be read, and why. Operations go on without it and report
+/// it; anything that deletes data must refuse to run while there is one.
+#[derive(Debug)]
+pub struct Unreadable {
+    /// The object's name (`index/<id>`, `snapshots/<id>`).
+    pub object: String,
+    /// What is wrong with it.
+    pub error: Error,
+}
+
+/// Whether an error reading an object means the object itself is bad (damaged, foreign,
+/// missing, too large) rather than the way to it (a failing backend, which must stop the
+/// operation instead of being reported as damage).
+pub(crate) fn is_damage(e: &Error) -> bool {
+    matches!(
+        e.kind(),
+        ErrorKind::Integrity | ErrorKind::UnsupportedFormat | ErrorKind::NotFound
+    )
+}
+
+/// Parameters chosen at `init`.
+#[derive(Clone, Debug)]
+pub struct InitOptions {
+    /// Chunk sizes (default [`ChunkerConfig::DEFAULT`]).
+    pub chunker: ChunkerConfig,
+    /// Default compression (default [`Compression::DEFAULT`]).
+    pub compression: Compression,
+    /// Pack target size in bytes (default [`RepoConfig::DEFAULT_PACK_SIZE`]).
+    pub pack_size: u32,
+    /// Argon2id costs of the first slot, when it is a passphrase (default [`KdfParams::DEFAULT`]).
+    pub kdf: KdfParams,
+}
+
+impl Default for InitOptions {
+    fn default() -> Self {
+        InitOptions {
+            chunker: ChunkerConfig::DEFAULT,
+            compression: Compression::DEFAULT,
+            pack_size: RepoConfig::DEFAULT_PACK_SIZE,
+            kdf: KdfParams::DEFAULT,
+        }
+    }
+}
+
+/// The result of [`Repository::store`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stored {
+    /// The blob's id.
+    pub id: BlobId,
+    /// `false` if the repository had the blob already (deduplicated).
+    pub is_new: bool,
+}
+
+/// An open repository. `Send + Sync`: share one handle (in an `Arc`) across threads.
+pub struct Repository {
+    backend: Arc<dyn Backend>,
+    id: RepoId,
+    config: RepoConfig,
+    master: MasterKey,
+    ids: ChunkIdKey,
+    chunker: Chunker,
+    metadata: MetadataKey,
+    wrapping: WrappingKey,
+    opened_with: Mutex<Option<SlotId>>,
+    state: Option<LocalState>,
+    index: Arc<Index>,
+    unreadable_index: Vec<Unreadable>,
+    /// Each readable index segment's object name and the packs it lists.
+    segment_packs: Vec<(String, Vec<PackId>)>,
+    /// Set once the index has been compared with the packs in storage (before the first
+    /// write); the packs found missing then.
+    reconciled: AtomicBool,
+    missing_packs: Mutex<Vec<MissingPack>>,
+    writer: Writer,
+    flush_lock: Mutex<()>,
+}
+
+impl std::fmt::Debug for Repository {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Repository")
+            .field("id", &self.id)
+            .field("config", &self.config)
+            .finish_non_exhaustive()
+    }
+}
+
+fn now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+impl Repository {
+    /// Creates a repository in an empty backend, with one key slot for `credential`.
+    pub fn init(
+        backend: Arc<dyn Backend>,
+        credential: &Credential,
+        options: &InitOptions,
+    ) -> Result<Repository> {
+        let config = RepoConfig {
+            chunker: options.chunker,
+            compression: options.compression,
+            pack_size: options.pack_size,
+            created: now(),
+        };
+        config.validate()?;
+        let config_name = Object::Config.name();
+        if backend.exists(&config_name)? {
+            return Err(Error::already_exists(
+                config_name,
+                "a repository already exists here",
+            ));
+        }
+        let master = MasterKey::generate()?;
+        let id = RepoId::random()?;
+        let slot = keyring::write_slot(&*backend, &master, id, credential, options.kdf)?;
+        backend.put(&config_name, &config.seal(&master.metadata_key(), id)?)?;
+        let repo = Self::assemble(
+            backend,
+            id,
+            config,
+            master,
+            Some(slot),
+            Index::from_segments(vec![]),
+        );
+        // A new repository has no pack to miss.
+        repo.reconciled.store(true, Ordering::Release);
+        Ok(repo)
+    }
+
+    /// Opens a repository with any key slot that accepts `credential`, remembering nothing
+    /// locally; see [`Repository::open_with`].
+    pub fn open(backend: Arc<dyn Backend>, credential: &Credential) -> Result<Repository> {
+        Self::open_with(backend, credential, &OpenOptions::default())
+    }
+
+    /// Opens a repository with any key slot that accepts `credential`.
+    ///
+    /// Slots are tried in this order: the one this machine opened last (from the state
+    /// directory), then the cheapest to derive; damaged slots, slots whose id differs from
+    /// their object name and slots asking for more memory than the budget are skipped, and
+    /// trying stops when the budget is spent. Index segments that cannot be read are left out
+    /// and listed by [`Repository::unreadable_index`]: their blobs are missing until
+    /// [`Repository::repair_index`] rebuilds them.
+    ///
+    /// # Errors
+    /// `NotFound` if there is no repository, `UnsupportedFormat` for an unknown format version
+    /// (checked before the key), `WrongKey` if no slot accepts the credential within the
+    /// budget, `Integrity` if the config is damaged, `Io` if the state directory cannot be
+    /// created.
+    pub fn open_with(
+        backend: Arc<dyn Backend>,
+        credential: &Credential,
+        options: &OpenOptions,
+    ) -> Result<Repository> {
+        let config_name = Object::Config.name();
+        let config_bytes = backend
+            .get_bounded(&config_name, ObjectKind::Config.max_len())
+            .map_err(|e| match e.kind() {
+                ErrorKind::NotFound => Error::not_found(
+                    config_name,
+                    "no sealvault repository here (no config object)",
+                ),
+                _ => e,
+            })?;
+        let id = config::peek_repo_id(&config_bytes)?;
+        let state = match &options.state_dir {
+            Some(dir) => Some(LocalState::open(dir, id)?),
+            None => None,
+        };
+        let preferred = state.as_ref().and_then(LocalState::last_slot);
+        let budget = &options.unlock_budget;
+        let (master, slot) = keyring::unlock(&*backend, id, credential, budget, preferred)?;
+        if let Some(state) = &state {
+            // Best effort: a state directory that cannot be written (a read-only home, one
+            // left root-owned by sudo) only loses the ordering, and must not stop a restore.
+            let _ = state.set_last_slot(slot);
+        }
+        let config = RepoConfig::open(&master.metadata_key(), id, config_bytes)?;
+        let loaded = segments::load(&*backend, &master.metadata_key(), id)?;
+        let mut repo = Self::assemble(backend, id, config, master, Some(slot), loaded.index);
+        repo.state = state;
+        repo.unreadable_index = loaded.unreadable;
+        repo.segment_packs = loaded.segment_packs;
+        Ok(repo)
+    }
+
+    fn assemble(
+        backend: Arc<dyn Backend>,
+        id: RepoId,
+        config: RepoConfig,
+        master: MasterKey,
+        opened_with: Option<SlotId>,
+        index: Index,
+    ) -> Repository {
+        let index = Arc::new(index);
+        let writer = Writer::new(
+            WriterConfig {
+                repo: id,
+                pack_size: config.pack_size as usize,
+                uploaders: backend.concurrent_puts().max(1),
+            },
+            index.clone(),
+            backend.clone(),
+        );
+        Repository {
+            ids: master.chunk_id_key(),
+            chunker: Chunker::new(&config.chunker, master.chunker_key().gear_table()),
+            metadata: master.metadata_key(),
+            wrapping: master.wrapping_key(),
+            master,
+            backend,
+            id,
+            config,
+            opened_with: Mutex::new(opened_with),
+            state: None,
+            index,
+            unreadable_index: Vec::new(),
+            segment_packs: Vec::new(),
+            reconciled: AtomicBool::new(false),
+            missing_packs: Mutex::new(Vec::new()),
+            writer,
+            flush_lock: Mutex::new(()),
+        }
+    }
+
+    /// The repository id.
+    pub fn id(&self) -> RepoId {
+        self.id
+    }
+
+    /// The parameters fixed at `init`.
+    pub fn config(&self) -> &RepoConfig {
+        &self.config
+    }
+
+    /// The repository's keyed chunker.
+    pub fn chunker(&self) -> &Chunker {
+        &self.chunker
+    }
+
+    /// The storage backend.
+    pub fn backend(&self) -> &Arc<dyn Backend> {
+        &self.backend
+    }
+
+    pub(crate) fn chunk_id_key(&self) -> &ChunkIdKey {
+        &self.ids
+    }
+
+    pub(crate) fn wrapping_key(&self) -> &WrappingKey {
+        &self.wrapping
+    }
+
+    pub(crate) fn master(&self) -> &MasterKey {
+        &self.master
+    }
+
+    pub(crate) fn index(&self) -> &Index {
+        &self.index
+    }
+
+    /// Every stored object of `kind`, with its size (no content is read).
+    pub fn list(&self, kind: ObjectKind) -> Result<Vec<ObjectInfo>> {
+        self.backend.list(kind.prefix())
+    }
+
+    /// The id a blob with this plaintext has (keyed BLAKE3).
+    pub fn blob_id(&self, plaintext: &[u8]) -> BlobId {
+        self.ids.blob_id(plaintext)
+    }
+
+    /// Whether the repository has this blob (stored, or being stored now).
+    pub fn contains(&self, id: &BlobId) -> bool {
+        self.index.contains(id)
+    }
+
+    /// Stores a blob with the repository's default compression; see [`Repository::store_with`].
+    pub fn store(&self, kind: BlobKind, plaintext: &[u8]) -> Result<Stored> {
+        self.store_with(kind, plaintext, self.config.compression)
+    }
+
+    /// Stores a blob unless the repository has it already. Callable from many threads at once;
+    /// a blob stored by several threads at once is stored once. The blob is durable, and
+    /// visible to `load`, only once a later [`Repository::flush`] returns `Ok`.
+    pub fn store_with(
+        &self,
+        kind: BlobKind,
+        plaintext: &[u8],
+        compression: Compression,
+    ) -> Result<Stored> {
+        let id = self.ids.blob_id(plaintext);
+        self.store_as(kind, id, plaintext, compression)
+    }
+
+    /// `store_with` for a caller that computed the id already (the parallel pipeline).
+    pub(crate) fn store_as(
+        &self,
+        kind: BlobKind,
+        id: BlobId,
+        plaintext: &[u8],
+        compression: Compression,
+    ) -> Result<Stored> {
+        if !self.reconciled.load(Ordering::Acquire) {
+            self.reconcile_packs()?;
+        }
+        if self.index.reserve(&id) == Reservation::Exists {
+            return Ok(Stored { id, is_new: false });
+        }
+        match self
+            .writer
+            .add(&self.wrapping, kind, id, plaintext, compression)
+        {
+            Ok(_) => Ok(Stored { id, is_new: true }),
+            Err(e) => {
+                self.index.cancel(&id);
+                Err(e)
+            }
+        }
+    }
+
+    /// Chunks `data` with the repository's keyed chunker and stores every chunk not yet
+    /// stored, in parallel on the current rayon pool. Durable after the next
+    /// [`Repository::flush`].
+    pub fn store_bytes(&self, data: &[u8]) -> Result<StoredStream> {
+        Ok(ingest::store_part(self, data, true, self.config.compression)?.0)
+    }
+
+    /// Chunks and stores everything `reader` yields, a few MiB at a time; same chunks as
+    /// [`Repository::store_bytes`] on the same bytes.
+    pub fn store_reader(&self, reader: impl Read) -> Result<StoredStream> {
+        self.store_reader_with(reader, self.config.compression)
+    }
+
+    /// [`Repository::store_reader`] with a given compression.
+    pub fn store_reader_with(
+        &self,
+        reader: impl Read,
+        compression: Compression,
+    ) -> Result<StoredStream> {
+        ingest::store_reader(self, reader, compression, &mut Vec::new(), None)
+    }
+
+    /// [`Repository::store_reader_with`] through a read buffer the caller reuses across
+    /// streams; `size_hint` (a file's size) sizes it for small inputs.
+    pub(crate) fn store_reader_buffered(
+        &self,
+        reader: impl Read,
+        compression: Compression,
+        buf: &mut Vec<u8>,
+        size_hint: Option<u64>,
+    ) -> Result<StoredStream> {
+        ingest::store_reader(self, reader, compression, buf, size_hint)
+    }
+
+    /// Reads a blob back: fetches its byte range, authenticates, decompresses and checks the
+    /// plaintext against the id. Never returns unverified bytes.
+    pub fn load(&self, id: &BlobId) -> Result<Vec<u8>> {
+        read::load(self, id)
+    }
+
+    /// Reads every blob of `ids` and calls `visit` with each, its verified plaintext or why it
+    /// cannot be read, on the worker thread that read it (`init` makes each worker's state).
+    /// Each pack is read once, in as few range requests as possible, packs in parallel; once
+    /// `progress` asks to stop, the rest are visited as cancelled. Returns the number of range
+    /// requests made.
+    pub fn read_blobs<W: Send>(
+        &self,
+        ids: impl IntoIterator<Item = BlobId>,
+        progress: &dyn Progress,
+        init: impl Fn() -> W + Sync + Send,
+        visit: impl Fn(&mut W, &BlobId, Result<&[u8]>) + Sync + Send,
+    ) -> u64 {
+        read::read_blobs(self, ids, progress, init, visit)
+    }
+
+    /// Reads a whole pack and verifies every byte of it: name and checksum, key, header,
+    /// padding, and each blob against its id. Returns the number of blobs.
+    pub fn verify_pack(&self, id: &PackId) -> Result<usize> {
+        // At most the length the index records (a pack not indexed may be as large as any).
+        let len = self
+            .index
+            .pack_states()
+            .into_iter()
+            .find(|(p, _, _)| p == id)
+            .map_or(ObjectKind::Pack.max_len(), |(_, _, len)| len);
+        read::verify_pack(self, id, len)
+    }
+
+    /// Makes every blob stored before this call durable: closes open packs, waits for their
+    /// uploads, then writes index segments listing them.
+    pub fn flush(&self) -> Result<()> {
+        let _one_at_a_time = lock(&self.flush_lock);
+        // Packs open now (closed here) and packs closed earlier but still uploading: together
+        // they hold every blob stored before this call.
+        let mut slots = self.writer.close_all()?;
+        slots.extend(self.index.uploading());
+        slots.sort_unstable();
+        slots.dedup();
+        let failed = self.index.wait_for_packs(&slots);
+        let errors = self.writer.take_errors();
+        if !failed.is_empty() || !errors.is_empty() {
+            return Err(errors
+                .into_iter()
+                .next()
+                .unwrap_or_else(|| Error::internal("a pack upload failed without an error")));
+        }
+        let (segments, covered) = self.index.unpersisted(SEGMENT_MAX_ENTRIES);
+        for seg in &segments {
+            self.write_segment(seg)?;
+        }
+        self.index.mark_persisted(&covered);
+        Ok(())
+    }
+
+    /// Bytes this handle has durably written to the backend (packs and index segments).
+    pub fn bytes_written(&self) -> u64 {
+        self.writer.bytes_written()
+    }
+
+    /// Memory use of the index.
+    pub fn index_stats(&self) -> IndexStats {
+        self.index.stats()
+    }
+
+    /// Every pack the index lists, with the length it records, by id.
+    pub fn indexed_packs(&self) -> Vec<(PackId, u64)> {
+        let mut packs: Vec<(PackId, u64)> = self
+            .index
+            .pack_states()
+            .into_iter()
+            .filter(|(_, state, _)| *state == PackState::Persisted)
+            .map(|(id, _, len)| (id, len))
+            .collect();
+        packs.sort();
+        packs
+    }
+
+    /// The packs the index lists compared with one listing of storage: which are missing or
+    /// of another size, and how many stored packs no segment lists.
+    pub fn audit_packs(&self) -> Result<PackAudit> {
+        segments::audit(self)
+    }
+
+    /// The blobs the index places in any of `packs`, each with its pack.
+    pub fn blobs_in(&self, packs: &HashSet<PackId>) -> Vec<(BlobId, PackId)> {
+        let mut out = Vec::new();
+        self.index.for_each_entry(|e, pack| {
+            if packs.contains(&pack) {
+                out.push((e.id, pack));
+            }
+        });
+        out
+    }
+
+    /// Index segments that could not be read when the repository was opened (damaged, foreign
+    /// or stray objects in `index/`). Their blobs are not in the index: backups store them
+    /// again, restores of files that need them fail naming the files;
+    /// [`Repository::repair_index`] rebuilds the index from the packs.
+    pub fn unreadable_index(&self) -> &[Unreadable] {
+        &self.unreadable_index
+    }
+
+    /// Compares the index with the packs in storage, once, before the first write (the first
+    /// store calls it; call it earlier to learn the result): a pack the index lists but
+    /// storage lacks is dropped from the index, its blobs stored again when met, and the
+    /// segments that list it rewritten without it. Returns the packs found missing.
+    pub fn reconcile_packs(&self) -> Result<Vec<MissingPack>> {
+        let mut missing = lock(&self.missing_packs);
+        if !self.reconciled.load(Ordering::Acquire) {
+            *missing = segments::reconcile(self, &self.segment_packs)?;
+            self.reconciled.store(true, Ordering::Release);
+        }
+        Ok(missing.clone())
+    }
+
+    /// Packs found missing by [`Repository::reconcile_packs`] (empty until the first write).
+    pub fn missing_packs(&self) -> Vec<MissingPack> {
+        lock(&self.missing_packs).clone()
+    }
+
+    /// Reads, opens and decodes the index segment `name`.
+    pub(crate) fn read_segment(&self, name: &str) -> Result<Segment> {
+        segments::read(&*self.backend, &self.metadata, self.id, name)
+    }
+
+    /// Seals and stores an index segment under a fresh name.
+    pub(crate) fn write_segment(&self, segment: &Segment) -> Result<()> {
+        let written = segments::write(&*self.backend, &self.metadata, self.id, segment)?;
+        self.writer.wrote(written);
+        Ok(())
+    }
+
+    /// Rebuilds the index from the trailers and headers of every pack in storage, replacing
+    /// every index segment (`repair::run`). Backups may run meanwhile. Open the repository
+    /// again to see the new index.
+    pub fn repair_index(&self, progress: &dyn Progress) -> Result<RepairReport> {
+        repair::run(self, progress)
+    }
+
+    /// Seals `body` as the metadata object `object` (magic `magic`) and stores it.
+    pub(crate) fn put_sealed(&self, object: Object, magic: &[u8; 8], body: &[u8]) -> Result<()> {
+        let (Object::Snapshot(id) | Object::Index(id)) = object else {
+            return Err(Error::internal(
+                "only snapshots and index segments are sealed here",
+            ));
+        };
+        let bytes = sealed::seal(&self.metadata, magic, self.id, id, body)?;
+        self.backend.put(&object.name(), &bytes)
+    }
+
+    /// Reads the metadata object `object` (at most its kind's size) and opens it.
+    pub(crate) fn get_sealed(&self, object: Object, magic: &[u8; 8]) -> Result<Vec<u8>> {
+        let (Object::Snapshot(id) | Object::Index(id)) = object else {
+            return Err(Error::internal(
+                "only snapshots and index segments are sealed here",
+            ));
+        };
+        let name = object.name();
+        let bytes = self.backend.get_bounded(&name, object.kind().max_len())?;
+        let (_, body) = sealed::open(&self.metadata, magic, self.id, Some(id), bytes, &name)?;
+        Ok(body)
+    }
+
+    /// A short code derived from the repository key and id: two devices that show the same
+    /// code hold the same repository key. Six groups of five digits.
+    pub fn fingerprint(&self) -> String {
+        let digest = self
+            .master
+            .fingerprint_key()
+            .fingerprint(self.id.as_bytes());
+        digest
+            .chunks_exact(5)
+            .take(6)
+            .map(|c| {
+                let v = c.iter().fold(0u64, |acc, &b| (acc << 8) | u64::from(b));
+                format!("{:05}", v % 100_000)
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The key slots: add, list, remove, change a passphrase.
+    pub fn keys(&self) -> KeyRing<'_> {
+        KeyRing::new(self)
+    }
+
+    /// The slot this handle was opened (or created) with.
+    pub fn opened_with(&self) -> Option<SlotId> {
+        *lock(&self.opened_with)
+    }
+
+    /// Records that `slot` is now the one this handle (and this machine) uses.
+    pub(crate) fn opened_with_now(&self, slot: SlotId) {
+        *lock(&self.opened_with) = Some(slot);
+        if let Some(state) = &self.state {
+            let _ = state.set_last_slot(slot); // best effort, as in `open_with`
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+    use crate::backend::MemoryBackend;
+    use crate::store::pack;
+
+    /// Many packs written by several threads: every pack has its own key and uid, and within a
+    /// pack every blob nonce (its offset) is distinct, so no (key, nonce) pair ever repeats.
+    #[test]
+    fn no_key_nonce_pair_repeats_across_many_packs() {
+        let backend = Arc::new(MemoryBackend::new());
+        let options = InitOptions {
+            chunker: ChunkerConfig::new(16 << 10, 64 << 10, 1 << 20, 1).unwrap(),
+            pack_size: 1 << 20,
+            kdf: KdfParams::insecure_for_tests(64, 1, 1).unwrap(),
+            compression: Compression::Off,
+        };
+        let repo =
+            Repository::init(backend.clone(), &Credential::passphrase("p"), &options).unwrap();
+        std::thread::scope(|s| {
+            for t in 0..4u64 {
+                let repo = &repo;
+                s.spawn(move || {
+                    for i in 0..400u64 {
+                        let mut blob = vec![0u8; 4096 + (i as usize % 7) * 1000];
+                        blob[..8].copy_from_slice(&(t * 1000 + i).to_le_bytes());
+                        repo.store(BlobKind::Data, &blob).unwrap();
+                    }
+                });
+            }
+        });
+        repo.flush().unwrap();
+        let packs = backend.list(ObjectKind::Pack.prefix()).unwrap();
+        assert!(packs.len() >= 6, "only {} packs", packs.len());
+        let mut keys = HashSet::new();
+        let mut uids = HashSet::new();
+        let mut blobs = 0;
+        for p in &packs {
+            let bytes = backend.get(&p.name).unwrap();
+            let tail = &bytes[bytes.len() - pack::TRAILER_LEN..];
+            let t = pack::parse_trailer(bytes.len() as u64, tail, &p.name).unwrap();
+            let key =
+                pack::unwrap_key(&repo.wrapping, repo.id, &t.uid, &t.wrapped, &p.name).unwrap();
+            assert!(keys.insert(*key.expose()), "pack key reused");
+            assert!(uids.insert(t.uid), "pack uid reused");
+            let entries = pack::verify_pack(
+                &bytes,
+                t.checksum,
+                &repo.wrapping,
+                repo.id,
+                &repo.ids,
+                &p.name,
+            )
+            .unwrap();
+            let offsets: HashSet<u32> = entries.iter().map(|e| e.offset).collect();
+            assert_eq!(offsets.len(), entries.len(), "nonce repeated within a pack");
+            blobs += entries.len();
+        }
+        assert_eq!(blobs, 1600, "{} packs", packs.len());
+    }
+}
