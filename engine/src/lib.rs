@@ -113,3 +113,4 @@ pub use store::repair::RepairReport;
 pub use store::repo::{InitOptions, OpenOptions, Repository, Stored, Unreadable};
 pub use store::segments::{MissingPack, PackAudit};
 pub use store::slots::{Credential, KdfParams, RecoveryKey, SlotInfo, SlotKind, UnlockBudget};
+pub use store::streams::{StreamReader, StreamWriter};

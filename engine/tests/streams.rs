@@ -87,3 +87,68 @@ fn an_edit_in_the_middle_stores_only_nearby_chunks() {
         second.new_bytes
     );
 }
+
+/// A tiny deterministic generator for the seek tests.
+fn next(state: &mut u64) -> u64 {
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    *state
+}
+
+/// What a `Write` sink stores is what `store_bytes` stores, however the writes are cut; a
+/// `Read + Seek` over it returns the source at every offset, after any seek.
+#[test]
+fn the_write_sink_and_the_seekable_reader_agree_with_the_source() {
+    use std::io::{Read, Seek, SeekFrom, Write};
+    let (_backend, repo) = new_repo();
+    let data = mixed(9 << 20);
+    let expected = repo.store_bytes(&data).unwrap();
+    let mut writer = repo.stream_writer();
+    let mut state = 42u64;
+    let mut at = 0;
+    while at < data.len() {
+        let n = (next(&mut state) % (700 << 10)) as usize + 1;
+        let end = (at + n).min(data.len());
+        writer.write_all(&data[at..end]).unwrap();
+        at = end;
+    }
+    let stored = writer.finish().unwrap();
+    assert_eq!(stored.chunks, expected.chunks);
+    repo.flush().unwrap();
+
+    let mut reader = repo.stream_reader(&stored);
+    assert_eq!(reader.len(), data.len() as u64);
+    let mut buf = vec![0u8; 300 << 10];
+    for _ in 0..300 {
+        let pos = next(&mut state) % (data.len() as u64 + 10);
+        let how = next(&mut state) % 3;
+        let got = match how {
+            0 => reader.seek(SeekFrom::Start(pos)).unwrap(),
+            1 => reader
+                .seek(SeekFrom::End(pos as i64 - data.len() as i64))
+                .unwrap(),
+            _ => {
+                let here = reader.stream_position().unwrap();
+                reader
+                    .seek(SeekFrom::Current(pos as i64 - here as i64))
+                    .unwrap()
+            }
+        };
+        assert_eq!(got, pos);
+        let want = (next(&mut state) % buf.len() as u64) as usize;
+        let n = reader.read(&mut buf[..want]).unwrap();
+        let start = (pos as usize).min(data.len());
+        let end = (start + n).min(data.len());
+        assert_eq!(&buf[..n], &data[start..end], "at {pos}, {want} wanted");
+        assert!(
+            n > 0 || want == 0 || pos >= data.len() as u64,
+            "stalled at {pos}"
+        );
+    }
+    assert!(reader.seek(SeekFrom::Current(-(1 << 40))).is_err());
+    let mut all = Vec::new();
+    reader.seek(SeekFrom::Start(0)).unwrap();
+    reader.read_to_end(&mut all).unwrap();
+    assert!(all == data);
+}

@@ -21,6 +21,7 @@ use crate::files::tree::{Node, Tree};
 use crate::primitives::id::{BlobId, ObjectId};
 use crate::progress::Progress;
 use crate::store::repo::Repository;
+use crate::store::streams::StreamReader;
 
 /// The file-tree operations on a repository: back up, list, browse, restore and check
 /// snapshots. Implemented for [`Repository`]; bring it into scope with `use
@@ -58,6 +59,9 @@ pub trait FileTrees {
 
     /// Writes the contents of the file at `path` in `snapshot` to `out`; returns its length.
     fn dump(&self, snapshot: &Snapshot, path: &Path, out: &mut dyn Write) -> Result<u64>;
+
+    /// A `Read + Seek` over the file at `path` in `snapshot`.
+    fn open_file(&self, snapshot: &Snapshot, path: &Path) -> Result<StreamReader<'_>>;
 
     /// The node at `path` (absolute, as backed up) in `snapshot`; `/` is the root.
     fn find_node(&self, snapshot: &Snapshot, path: &Path) -> Result<Node>;
@@ -115,6 +119,10 @@ impl FileTrees for Repository {
 
     fn dump(&self, snapshot: &Snapshot, path: &Path, out: &mut dyn Write) -> Result<u64> {
         restore::dump(self, snapshot, path, out)
+    }
+
+    fn open_file(&self, snapshot: &Snapshot, path: &Path) -> Result<StreamReader<'_>> {
+        restore::open_file(self, snapshot, path)
     }
 
     fn find_node(&self, snapshot: &Snapshot, path: &Path) -> Result<Node> {

@@ -18,4 +18,5 @@ pub(crate) mod sealed;
 pub(crate) mod segments;
 pub(crate) mod slots;
 pub(crate) mod state;
+pub(crate) mod streams;
 pub(crate) mod writer;

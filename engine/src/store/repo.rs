@@ -31,6 +31,7 @@ use crate::store::repair::{self, RepairReport};
 use crate::store::segments::{self, MissingPack, PackAudit, SEGMENT_MAX_ENTRIES};
 use crate::store::slots::{Credential, KdfParams, UnlockBudget};
 use crate::store::state::LocalState;
+use crate::store::streams::{Piece, StreamReader, StreamWriter};
 use crate::store::writer::{Writer, WriterConfig};
 use crate::store::{read, sealed};
 
@@ -403,6 +404,26 @@ impl Repository {
         size_hint: Option<u64>,
     ) -> Result<StoredStream> {
         ingest::store_reader(self, reader, compression, buf, size_hint)
+    }
+
+    /// A `Write` that stores what is written as one stream, with the repository's compression;
+    /// its `finish` returns the chunks ([`StreamWriter`]).
+    pub fn stream_writer(&self) -> StreamWriter<'_> {
+        StreamWriter::new(self, self.config.compression)
+    }
+
+    /// A `Read + Seek` over a stored stream.
+    pub fn stream_reader(&self, stream: &StoredStream) -> StreamReader<'_> {
+        let pieces = stream
+            .chunks
+            .iter()
+            .map(|c| Piece {
+                id: c.id,
+                offset: 0,
+                len: c.len,
+            })
+            .collect();
+        StreamReader::new(self, pieces)
     }
 
     /// Reads a blob back: fetches its byte range, authenticates, decompresses and checks the

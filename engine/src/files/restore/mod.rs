@@ -18,7 +18,7 @@ mod run;
 mod target;
 
 use std::ffi::{OsStr, OsString};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
@@ -30,6 +30,7 @@ use crate::files::tree::{Node, NodeKind};
 use crate::primitives::id::BlobId;
 use crate::progress::Progress;
 use crate::store::repo::Repository;
+use crate::store::streams::{Piece, StreamReader};
 
 /// What restore does about an entry already in the target where the snapshot has one (as
 /// restic's `--overwrite`). A directory is always restored into; a non-empty directory where
@@ -171,6 +172,31 @@ pub(crate) fn find_node(repo: &Repository, snapshot: &Snapshot, path: &Path) -> 
     Ok(node)
 }
 
+/// A `Read + Seek` over the file at `path` in `snapshot`.
+pub(crate) fn open_file<'r>(
+    repo: &'r Repository,
+    snapshot: &Snapshot,
+    path: &Path,
+) -> Result<StreamReader<'r>> {
+    let node = find_node(repo, snapshot, path)?;
+    if node.kind != NodeKind::File {
+        return Err(Error::invalid_input(format!(
+            "{} is not a regular file",
+            path.display()
+        )));
+    }
+    let pieces = node
+        .content
+        .iter()
+        .map(|c| Piece {
+            id: c.id,
+            offset: c.offset,
+            len: c.len,
+        })
+        .collect();
+    Ok(StreamReader::new(repo, pieces))
+}
+
 /// Writes the contents of the file at `path` in `snapshot` to `out`; returns its length.
 pub(crate) fn dump(
     repo: &Repository,
@@ -178,33 +204,34 @@ pub(crate) fn dump(
     path: &Path,
     out: &mut dyn Write,
 ) -> Result<u64> {
-    let node = repo.find_node(snapshot, path)?;
-    if node.kind != NodeKind::File {
-        return Err(Error::invalid_input(format!(
-            "{} is not a regular file",
-            path.display()
-        )));
+    let mut reader = open_file(repo, snapshot, path)?;
+    // Errors reading are the repository's (integrity, storage), errors writing the output's.
+    let mut buf = vec![0u8; 1 << 20];
+    let mut total = 0u64;
+    loop {
+        let n = match reader.read(&mut buf) {
+            Ok(0) => return Ok(total),
+            Ok(n) => n,
+            Err(e) => return Err(into_error(e)),
+        };
+        out.write_all(&buf[..n])
+            .map_err(|e| Error::io("output", e))?;
+        total += n as u64;
     }
-    let mut cache: Option<(BlobId, Vec<u8>)> = None;
-    for c in &node.content {
-        if cache.as_ref().is_none_or(|(id, _)| *id != c.id) {
-            cache = Some((c.id, repo.load(&c.id)?));
-        }
-        let data = &cache.as_ref().expect("just filled").1;
-        let piece = data
-            .get(c.offset as usize..c.offset as usize + c.len as usize)
-            .ok_or_else(|| {
-                Error::integrity(format!("blob {}", c.id), "content range outside the blob")
-            })?;
-        out.write_all(piece).map_err(|e| Error::io("output", e))?;
+}
+
+/// The library error inside an I/O error from a [`StreamReader`].
+fn into_error(e: std::io::Error) -> Error {
+    match e.downcast::<Error>() {
+        Ok(inner) => inner,
+        Err(e) => Error::io("stream", e),
     }
-    Ok(node.size)
 }
 
 /// Restores `snapshot` (or only `options.only`) below `target`, which may exist. Entries
 /// whose data is damaged or missing are not restored and are listed in the summary (with
 /// `skipped` set); every intact one is. Fails only when the restore cannot go on: the
-/// snapshot's trees cannot be read, or the target cannot be written.
+/// snapshot's trees cannot be read, or the target cannot be reached.
 pub(crate) fn run(
     repo: &Repository,
     snapshot: &Snapshot,
