@@ -104,7 +104,7 @@ impl LocalBackend {
         create_dirs(dir)?;
         let mut suffix = [0u8; 8];
         crate::primitives::random::fill(&mut suffix).map_err(io::Error::other)?;
-        let tmp = dir.join(format!(".tmp-{}", crate::primitives::id::hex(&suffix)));
+        let tmp = dir.join(format!(".tmp-{:016x}", u64::from_le_bytes(suffix)));
         let result = (|| {
             let mut f = create_private(&tmp)?;
             f.write_all(data)?;

@@ -15,10 +15,10 @@ use crate::primitives::codec::{Put, Reader};
 use crate::primitives::compress::Compression;
 use crate::primitives::id::{ObjectId, RepoId};
 use crate::primitives::keys::MetadataKey;
+use crate::store::layout::Object;
 use crate::store::sealed::{self, SEALED_VERSION};
 
 pub(crate) const CONFIG_MAGIC: &[u8; 8] = b"SEALVCFG";
-pub(crate) const CONFIG_NAME: &str = "config";
 
 /// Smallest and largest pack target sizes accepted.
 const PACK_SIZE_RANGE: std::ops::RangeInclusive<u32> = (1 << 20)..=(1 << 30);
@@ -106,8 +106,8 @@ impl RepoConfig {
     }
 
     pub(crate) fn open(key: &MetadataKey, repo: RepoId, bytes: Vec<u8>) -> Result<RepoConfig> {
-        let (_, body) = sealed::open(key, CONFIG_MAGIC, repo, None, bytes, CONFIG_NAME)?;
-        RepoConfig::decode(&body, CONFIG_NAME)
+        let (_, body) = sealed::open(key, CONFIG_MAGIC, repo, None, bytes, &Object::Config.name())?;
+        RepoConfig::decode(&body, &Object::Config.name())
     }
 }
 
@@ -116,14 +116,14 @@ impl RepoConfig {
 pub(crate) fn peek_repo_id(bytes: &[u8]) -> Result<RepoId> {
     if bytes.len() < 26 || &bytes[..8] != CONFIG_MAGIC {
         return Err(Error::unsupported(
-            CONFIG_NAME,
+            &Object::Config.name(),
             "not a sealvault repository config",
         ));
     }
     let version = u16::from_le_bytes([bytes[8], bytes[9]]);
     if version != SEALED_VERSION {
         return Err(Error::unsupported(
-            CONFIG_NAME,
+            &Object::Config.name(),
             format!(
                 "repository format version {version}; this build of sealvault reads version {SEALED_VERSION}"
             ),

@@ -24,13 +24,8 @@ use crate::primitives::compress::Compression;
 use crate::primitives::id::{BlobId, RepoId};
 use crate::primitives::keys::WrappingKey;
 use crate::store::index::Index;
+use crate::store::layout::Object;
 use crate::store::pack::{BlobKind, FinishedPack, PackEntry, PackWriter};
-
-/// Object name of a pack: `packs/<first two hex digits>/<32 hex digits>`.
-pub(crate) fn pack_name(id: &crate::primitives::id::PackId) -> String {
-    let hex = id.to_hex();
-    format!("packs/{}/{}", &hex[..2], hex)
-}
 
 struct OpenPack {
     slot: u32,
@@ -247,7 +242,7 @@ impl Drop for Writer {
 
 fn upload_loop(rx: &Receiver<Upload>, index: &Index, backend: &dyn Backend, shared: &Shared) {
     for Upload { slot, pack } in rx {
-        let result = backend.put(&pack_name(&pack.id), &pack.bytes);
+        let result = backend.put(&Object::Pack(pack.id).name(), &pack.bytes);
         let ok = result.is_ok();
         match result {
             Ok(()) => {

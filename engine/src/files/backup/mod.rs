@@ -44,6 +44,7 @@ use crate::primitives::compress::Compression;
 use crate::primitives::id::{BlobId, ObjectId};
 use crate::progress::Progress;
 use crate::store::ingest::Carry;
+use crate::store::layout::Object;
 use crate::store::pack::BlobKind;
 use crate::store::repo::Repository;
 
@@ -957,7 +958,7 @@ fn missing_pack_issues(
     let mut issues = Issues::default();
     for m in missing {
         let issue = BackupIssue {
-            path: crate::store::writer::pack_name(&m.id).into_bytes(),
+            path: Object::Pack(m.id).name().into_bytes(),
             message: format!(
                 "pack {}: {}; its {} blobs are stored again where met, older snapshots that use them are damaged",
                 m.id, m.problem, m.blobs
