@@ -116,14 +116,14 @@ impl RepoConfig {
 pub(crate) fn peek_repo_id(bytes: &[u8]) -> Result<RepoId> {
     if bytes.len() < 26 || &bytes[..8] != CONFIG_MAGIC {
         return Err(Error::unsupported(
-            &Object::Config.name(),
+            Object::Config.name(),
             "not a sealvault repository config",
         ));
     }
     let version = u16::from_le_bytes([bytes[8], bytes[9]]);
     if version != SEALED_VERSION {
         return Err(Error::unsupported(
-            &Object::Config.name(),
+            Object::Config.name(),
             format!(
                 "repository format version {version}; this build of sealvault reads version {SEALED_VERSION}"
             ),
