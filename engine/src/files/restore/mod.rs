@@ -14,6 +14,7 @@
 //! are decoded (no `/`, `..`, NUL, empty or duplicate names).
 
 mod contents;
+mod delete;
 mod run;
 mod target;
 

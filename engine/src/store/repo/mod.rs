@@ -10,13 +10,12 @@
 
 use std::collections::HashSet;
 use std::io::Read;
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use crate::backend::{Backend, ObjectInfo};
 use crate::error::{Error, ErrorKind, Result};
-use crate::primitives::chunk::{Chunker, ChunkerConfig};
+use crate::primitives::chunk::Chunker;
 use crate::primitives::compress::Compression;
 use crate::primitives::id::{BlobId, PackId, RepoId, SlotId};
 use crate::primitives::keys::{ChunkIdKey, MasterKey, MetadataKey, WrappingKey};
@@ -26,26 +25,15 @@ use crate::store::index::{Index, IndexStats, PackState, Reservation, Segment};
 use crate::store::ingest::{self, StoredStream};
 use crate::store::keyring::{self, KeyRing};
 use crate::store::layout::{Object, ObjectKind};
+pub use crate::store::options::{InitOptions, OpenOptions};
 use crate::store::pack::BlobKind;
 use crate::store::repair::{self, RepairReport};
 use crate::store::segments::{self, MissingPack, PackAudit, SEGMENT_MAX_ENTRIES};
-use crate::store::slots::{Credential, KdfParams, UnlockBudget};
+use crate::store::slots::Credential;
 use crate::store::state::LocalState;
 use crate::store::streams::{Piece, StreamReader, StreamWriter};
 use crate::store::writer::{Writer, WriterConfig};
 use crate::store::{read, sealed};
-
-/// How to open a repository.
-#[derive(Clone, Debug, Default)]
-pub struct OpenOptions {
-    /// Root of the local state directory (one folder per repository id inside), where this
-    /// machine remembers what it must not forget: the key slot it opened last, tried first.
-    /// `None` remembers nothing. Unlike a cache, it must not be deleted. The CLI uses
-    /// `$XDG_STATE_HOME/sealvault`.
-    pub state_dir: Option<PathBuf>,
-    /// How much key derivation `open` may do in all.
-    pub unlock_budget: UnlockBudget,
-}
 
 /// A stored object that could not be read, and why. Operations go on without it and report
 /// it; anything that deletes data must refuse to run while there is one.
@@ -65,30 +53,6 @@ pub(crate) fn is_damage(e: &Error) -> bool {
         e.kind(),
         ErrorKind::Integrity | ErrorKind::UnsupportedFormat | ErrorKind::NotFound
     )
-}
-
-/// Parameters chosen at `init`.
-#[derive(Clone, Debug)]
-pub struct InitOptions {
-    /// Chunk sizes (default [`ChunkerConfig::DEFAULT`]).
-    pub chunker: ChunkerConfig,
-    /// Default compression (default [`Compression::DEFAULT`]).
-    pub compression: Compression,
-    /// Pack target size in bytes (default [`RepoConfig::DEFAULT_PACK_SIZE`]).
-    pub pack_size: u32,
-    /// Argon2id costs of the first slot, when it is a passphrase (default [`KdfParams::DEFAULT`]).
-    pub kdf: KdfParams,
-}
-
-impl Default for InitOptions {
-    fn default() -> Self {
-        InitOptions {
-            chunker: ChunkerConfig::DEFAULT,
-            compression: Compression::DEFAULT,
-            pack_size: RepoConfig::DEFAULT_PACK_SIZE,
-            kdf: KdfParams::DEFAULT,
-        }
-    }
 }
 
 /// The result of [`Repository::store`].
@@ -633,65 +597,4 @@ impl Repository {
 }
 
 #[cfg(test)]
-mod tests {
-    use std::collections::HashSet;
-
-    use super::*;
-    use crate::backend::MemoryBackend;
-    use crate::store::pack;
-
-    /// Many packs written by several threads: every pack has its own key and uid, and within a
-    /// pack every blob nonce (its offset) is distinct, so no (key, nonce) pair ever repeats.
-    #[test]
-    fn no_key_nonce_pair_repeats_across_many_packs() {
-        let backend = Arc::new(MemoryBackend::new());
-        let options = InitOptions {
-            chunker: ChunkerConfig::new(16 << 10, 64 << 10, 1 << 20, 1).unwrap(),
-            pack_size: 1 << 20,
-            kdf: KdfParams::insecure_for_tests(64, 1, 1).unwrap(),
-            compression: Compression::Off,
-        };
-        let repo =
-            Repository::init(backend.clone(), &Credential::passphrase("p"), &options).unwrap();
-        std::thread::scope(|s| {
-            for t in 0..4u64 {
-                let repo = &repo;
-                s.spawn(move || {
-                    for i in 0..400u64 {
-                        let mut blob = vec![0u8; 4096 + (i as usize % 7) * 1000];
-                        blob[..8].copy_from_slice(&(t * 1000 + i).to_le_bytes());
-                        repo.store(BlobKind::Data, &blob).unwrap();
-                    }
-                });
-            }
-        });
-        repo.flush().unwrap();
-        let packs = backend.list(ObjectKind::Pack.prefix()).unwrap();
-        assert!(packs.len() >= 6, "only {} packs", packs.len());
-        let mut keys = HashSet::new();
-        let mut uids = HashSet::new();
-        let mut blobs = 0;
-        for p in &packs {
-            let bytes = backend.get(&p.name).unwrap();
-            let tail = &bytes[bytes.len() - pack::TRAILER_LEN..];
-            let t = pack::parse_trailer(bytes.len() as u64, tail, &p.name).unwrap();
-            let key =
-                pack::unwrap_key(&repo.wrapping, repo.id, &t.uid, &t.wrapped, &p.name).unwrap();
-            assert!(keys.insert(*key.expose()), "pack key reused");
-            assert!(uids.insert(t.uid), "pack uid reused");
-            let entries = pack::verify_pack(
-                &bytes,
-                t.checksum,
-                &repo.wrapping,
-                repo.id,
-                &repo.ids,
-                &p.name,
-            )
-            .unwrap();
-            let offsets: HashSet<u32> = entries.iter().map(|e| e.offset).collect();
-            assert_eq!(offsets.len(), entries.len(), "nonce repeated within a pack");
-            blobs += entries.len();
-        }
-        assert_eq!(blobs, 1600, "{} packs", packs.len());
-    }
-}
+mod tests;
