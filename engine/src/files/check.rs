@@ -88,26 +88,50 @@ pub(crate) fn run(
 ) -> Result<CheckReport> {
     let mut report = CheckReport::default();
     // Bad blobs (missing or damaged) and bad trees, each with the damage entry to fill.
-    let mut bad_blobs: HashMap<BlobId, usize> = HashMap::new();
+    let mut bad_blobs = check_packs(repo, opts, progress, &mut report)?;
+    // Index segments that could not be read when the repository was opened: their blobs
+    // show up below as "not in the index".
+    for u in repo.unreadable_index() {
+        report
+            .damage
+            .push(Damage::new(u.object.clone(), u.error.to_string()));
+    }
+    let list = repo.snapshots()?;
+    for u in &list.unreadable {
+        report
+            .damage
+            .push(Damage::new(u.object.clone(), u.error.to_string()));
+    }
+    report.snapshots = list.snapshots.len();
+    check_trees(repo, &list.snapshots, progress, &mut bad_blobs, &mut report)?;
+    // What the damage affects: walk again, now that every bad object is known.
+    if !bad_blobs.is_empty() {
+        for s in &list.snapshots {
+            affected(repo, s, &bad_blobs, &mut report.damage);
+        }
+    }
+    Ok(report)
+}
 
-    // Packs: existence and size.
+/// Packs: each indexed one exists at its size, and with `read_data` verifies byte for byte.
+/// Returns every blob in a bad pack, pointing to that pack's damage entry.
+fn check_packs(
+    repo: &Repository,
+    opts: CheckOptions,
+    progress: &dyn Progress,
+    report: &mut CheckReport,
+) -> Result<HashMap<BlobId, usize>> {
     let audit = repo.audit_packs()?;
     report.packs = audit.indexed.len();
     report.unreferenced_packs = audit.unreferenced;
     let mut bad_packs: HashMap<PackId, usize> = HashMap::new();
-    for (id, problem) in audit.problems {
-        bad_packs.insert(id, report.damage.len());
-        report
-            .damage
-            .push(Damage::new(format!("pack {id}"), problem));
-    }
-
-    // Every pack read and verified.
+    let mut problems = audit.problems;
     if opts.read_data {
+        let known: HashSet<PackId> = problems.iter().map(|(id, _)| *id).collect();
         let to_read: Vec<(PackId, u64)> = audit
             .indexed
             .into_iter()
-            .filter(|(id, _)| !bad_packs.contains_key(id))
+            .filter(|(id, _)| !known.contains(id))
             .collect();
         let results: Vec<(PackId, Option<String>)> = to_read
             .par_iter()
@@ -122,43 +146,35 @@ pub(crate) fn run(
             .collect();
         crate::progress::check(progress)?;
         report.packs_read = results.len();
-        for (id, problem) in results {
-            if let Some(problem) = problem {
-                bad_packs.insert(id, report.damage.len());
-                report
-                    .damage
-                    .push(Damage::new(format!("pack {id}"), problem));
-            }
-        }
+        problems.extend(results.into_iter().filter_map(|(id, p)| Some((id, p?))));
     }
-    // Every blob in a bad pack is bad, and points to that pack's damage entry.
+    for (id, problem) in problems {
+        bad_packs.insert(id, report.damage.len());
+        report
+            .damage
+            .push(Damage::new(format!("pack {id}"), problem));
+    }
+    let mut bad_blobs = HashMap::new();
     if !bad_packs.is_empty() {
         let packs = bad_packs.keys().copied().collect();
         for (blob, pack) in repo.blobs_in(&packs) {
             bad_blobs.insert(blob, bad_packs[&pack]);
         }
     }
+    Ok(bad_blobs)
+}
 
-    // Index segments that could not be read when the repository was opened: their blobs
-    // show up below as "not in the index".
-    for u in repo.unreadable_index() {
-        report
-            .damage
-            .push(Damage::new(u.object.clone(), u.error.to_string()));
-    }
-
-    // Snapshots and trees.
-    let list = repo.snapshots()?;
-    for u in &list.unreadable {
-        report
-            .damage
-            .push(Damage::new(u.object.clone(), u.error.to_string()));
-    }
-    let snapshots = list.snapshots;
-    report.snapshots = snapshots.len();
+/// Every tree the snapshots reach loads and decodes, and every blob they refer to is indexed.
+fn check_trees(
+    repo: &Repository,
+    snapshots: &[Snapshot],
+    progress: &dyn Progress,
+    bad_blobs: &mut HashMap<BlobId, usize>,
+    report: &mut CheckReport,
+) -> Result<()> {
     let mut seen_trees: HashSet<BlobId> = HashSet::new();
     let mut blobs: HashSet<BlobId> = HashSet::new();
-    for s in &snapshots {
+    for s in snapshots {
         crate::progress::check(progress)?;
         walk_snapshot(repo, s, &mut |event| match event {
             Walked::Tree(id, Err(e)) => {
@@ -182,14 +198,7 @@ pub(crate) fn run(
     }
     report.trees = seen_trees.len();
     report.blobs = blobs.len();
-
-    // What the damage affects: walk again, now that every bad object is known.
-    if !bad_blobs.is_empty() {
-        for s in &snapshots {
-            affected(repo, s, &bad_blobs, &mut report.damage);
-        }
-    }
-    Ok(report)
+    Ok(())
 }
 
 /// Lists, for each bad blob or tree a file or directory of `s` uses, that path.

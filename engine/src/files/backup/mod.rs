@@ -217,25 +217,7 @@ pub(crate) fn run(
 ) -> Result<Snapshot> {
     let started = Instant::now();
     let time_ns = now_ns();
-    if paths.is_empty() {
-        return Err(Error::invalid_input("nothing to back up: no paths given"));
-    }
-    let mut abs: Vec<PathBuf> = Vec::new();
-    for p in paths {
-        let a = std::path::absolute(p).map_err(|e| Error::io(p.display().to_string(), e))?;
-        let a = normalize(&a);
-        // Its ancestors resolved: the walk from `/` down to it follows no symlink.
-        let a = match (a.parent(), a.file_name()) {
-            (Some(parent), Some(name)) => fs::canonicalize(parent)
-                .map_err(|e| Error::io(parent.display().to_string(), e))?
-                .join(name),
-            _ => a,
-        };
-        fs::symlink_metadata(&a).map_err(|e| Error::io(a.display().to_string(), e))?;
-        abs.push(a);
-    }
-    abs.sort();
-    abs.dedup();
+    let abs = resolve(paths)?;
     let path_list: Vec<Vec<u8>> = abs.iter().map(|p| path_bytes(p)).collect();
     let filter = SnapshotFilter {
         host: Some(opts.host.clone()),
@@ -252,66 +234,11 @@ pub(crate) fn run(
     };
     // A parent whose trees cannot be read (lost or damaged) only means reading every file.
     let parent_root = parent.as_ref().and_then(|p| repo.load_tree(&p.root).ok());
-
-    let mut excludes = ignore::gitignore::GitignoreBuilder::new("/");
-    for pattern in &opts.excludes {
-        excludes
-            .add_line(None, pattern)
-            .map_err(|e| Error::invalid_input(format!("exclude pattern {pattern:?}: {e}")))?;
-    }
-    let excludes = excludes
-        .build()
-        .map_err(|e| Error::invalid_input(format!("exclude patterns: {e}")))?;
+    let excludes = excludes(&opts.excludes)?;
     let stored_before = repo.bytes_written();
     let blobs_before = repo.index_stats().entries;
-
-    let (to_chunker, blocks) = crossbeam_channel::bounded::<Vec<u8>>(1);
-    let (results, from_chunker) = crossbeam_channel::unbounded();
-    let (spent, spent_blocks) = crossbeam_channel::bounded(2);
-    let walked = std::thread::scope(|scope| -> Result<_> {
-        let compression = opts.compression.unwrap_or(repo.config().compression);
-        let chunker =
-            scope.spawn(move || stream::chunk_stream(repo, compression, blocks, results, spent));
-        let mut walk = Walk {
-            repo,
-            opts,
-            compression,
-            progress,
-            names: Names::load(),
-            excludes,
-            dirs: HashMap::new(),
-            next_dir: 0,
-            root_id: None,
-            buffer: Vec::with_capacity(STREAM_BUFFER),
-            spent_blocks,
-            stream_pos: 0,
-            pending: VecDeque::new(),
-            chunks: VecDeque::new(),
-            to_chunker: Some(to_chunker),
-            from_chunker,
-            summary: BackupSummary::default(),
-            issues: missing_pack_issues(&missing, progress),
-            read_buf: Vec::new(),
-        };
-        let walked = walk.backup_roots(&abs, parent_root);
-        // End the stream (even after an error: the chunking thread must stop).
-        if let Some(tx) = walk.to_chunker.take()
-            && !walk.buffer.is_empty()
-        {
-            let _ = tx.send(std::mem::take(&mut walk.buffer));
-        }
-        let drained = walk.drain_chunks(true);
-        let _ = chunker.join();
-        walked?;
-        drained?;
-        if !walk.pending.is_empty() || !walk.dirs.is_empty() {
-            return Err(Error::internal("backup ended with unresolved files"));
-        }
-        let root = walk
-            .root_id
-            .ok_or_else(|| Error::internal("no root tree"))?;
-        Ok((root, walk.summary, walk.issues.finish()))
-    });
+    let issues = missing_pack_issues(&missing, progress);
+    let walked = walk_all(repo, &abs, parent_root, opts, excludes, issues, progress);
     // Cancelled or not, what was stored is made durable: the next backup deduplicates
     // against it instead of storing it again. A cancelled backup writes no snapshot.
     let flushed = repo.flush();
@@ -336,6 +263,103 @@ pub(crate) fn run(
     };
     repo.save_snapshot(&mut snapshot)?;
     Ok(snapshot)
+}
+
+/// The backed-up paths: absolute, `.` and `..` removed, their parents' symlinks resolved (so
+/// that the walk from `/` down to each follows none), existing, sorted, once each.
+fn resolve(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    if paths.is_empty() {
+        return Err(Error::invalid_input("nothing to back up: no paths given"));
+    }
+    let mut abs: Vec<PathBuf> = Vec::new();
+    for p in paths {
+        let a = std::path::absolute(p).map_err(|e| Error::io(p.display().to_string(), e))?;
+        let a = normalize(&a);
+        let a = match (a.parent(), a.file_name()) {
+            (Some(parent), Some(name)) => fs::canonicalize(parent)
+                .map_err(|e| Error::io(parent.display().to_string(), e))?
+                .join(name),
+            _ => a,
+        };
+        fs::symlink_metadata(&a).map_err(|e| Error::io(a.display().to_string(), e))?;
+        abs.push(a);
+    }
+    abs.sort();
+    abs.dedup();
+    Ok(abs)
+}
+
+/// The gitignore-style exclude patterns, compiled.
+fn excludes(patterns: &[String]) -> Result<ignore::gitignore::Gitignore> {
+    let mut excludes = ignore::gitignore::GitignoreBuilder::new("/");
+    for pattern in patterns {
+        excludes
+            .add_line(None, pattern)
+            .map_err(|e| Error::invalid_input(format!("exclude pattern {pattern:?}: {e}")))?;
+    }
+    excludes
+        .build()
+        .map_err(|e| Error::invalid_input(format!("exclude patterns: {e}")))
+}
+
+/// Walks and stores everything below `abs`, the small-file stream chunked on a thread of its
+/// own; returns the root tree, the summary and the issues.
+fn walk_all(
+    repo: &Repository,
+    abs: &[PathBuf],
+    parent_root: Option<Tree>,
+    opts: &BackupOptions,
+    excludes: ignore::gitignore::Gitignore,
+    issues: Issues,
+    progress: &dyn Progress,
+) -> Result<(BlobId, BackupSummary, Vec<BackupIssue>)> {
+    let (to_chunker, blocks) = crossbeam_channel::bounded::<Vec<u8>>(1);
+    let (results, from_chunker) = crossbeam_channel::unbounded();
+    let (spent, spent_blocks) = crossbeam_channel::bounded(2);
+    std::thread::scope(|scope| -> Result<_> {
+        let compression = opts.compression.unwrap_or(repo.config().compression);
+        let chunker =
+            scope.spawn(move || stream::chunk_stream(repo, compression, blocks, results, spent));
+        let mut walk = Walk {
+            repo,
+            opts,
+            compression,
+            progress,
+            names: Names::load(),
+            excludes,
+            dirs: HashMap::new(),
+            next_dir: 0,
+            root_id: None,
+            buffer: Vec::with_capacity(STREAM_BUFFER),
+            spent_blocks,
+            stream_pos: 0,
+            pending: VecDeque::new(),
+            chunks: VecDeque::new(),
+            to_chunker: Some(to_chunker),
+            from_chunker,
+            summary: BackupSummary::default(),
+            issues,
+            read_buf: Vec::new(),
+        };
+        let walked = walk.backup_roots(abs, parent_root);
+        // End the stream (even after an error: the chunking thread must stop).
+        if let Some(tx) = walk.to_chunker.take()
+            && !walk.buffer.is_empty()
+        {
+            let _ = tx.send(std::mem::take(&mut walk.buffer));
+        }
+        let drained = walk.drain_chunks(true);
+        let _ = chunker.join();
+        walked?;
+        drained?;
+        if !walk.pending.is_empty() || !walk.dirs.is_empty() {
+            return Err(Error::internal("backup ended with unresolved files"));
+        }
+        let root = walk
+            .root_id
+            .ok_or_else(|| Error::internal("no root tree"))?;
+        Ok((root, walk.summary, walk.issues.finish()))
+    })
 }
 
 /// Backs up everything `reader` yields as one file called `name` (e.g. `--stdin`).

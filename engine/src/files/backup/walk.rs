@@ -91,40 +91,14 @@ impl Walk<'_> {
         let listed = handles
             .get(dir)
             .and_then(|fd| Ok((dirfd::list(fd.as_fd())?, fd)));
-        let (mut names, fd) = match listed {
+        let (names, fd) = match listed {
             Ok(l) => l,
             Err(e) => {
                 self.unlisted(path, &e, into)?;
                 return Ok(Vec::new());
             }
         };
-        names.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
-        // lstat in parallel: on a tree of small files the walk is syscall-bound.
-        let stats: Vec<std::io::Result<Stat>> = names
-            .par_iter()
-            .map(|n| dirfd::stat_at(fd.as_fd(), n))
-            .collect();
-        let mut nodes = Vec::with_capacity(stats.len());
-        let mut kept = Vec::with_capacity(stats.len());
-        for (name, st) in names.into_iter().zip(stats) {
-            let entry_path = path.join(&name);
-            let st = match st {
-                Ok(st) => st,
-                Err(e) => {
-                    self.skip(&entry_path, "cannot stat", &e);
-                    continue;
-                }
-            };
-            let is_dir = fsmeta::kind_of(&st) == NodeKind::Dir;
-            if self.excludes.matched(&entry_path, is_dir).is_ignore() {
-                continue;
-            }
-            let Some(node) = self.entry_node(fd.as_fd(), &name, &entry_path, &st) else {
-                continue;
-            };
-            nodes.push(node);
-            kept.push((name, entry_path, Identity::of(&st)));
-        }
+        let (nodes, kept) = self.entries(fd.as_fd(), path, names);
         let key = self.new_dir(nodes, into);
         let mut subdirs = Vec::new();
         for (i, (name, entry_path, seen)) in kept.into_iter().enumerate() {
@@ -168,6 +142,43 @@ impl Walk<'_> {
         Ok(subdirs)
     }
 
+    /// The nodes of the entries `names` of directory `fd` (at `path`), in name order, with
+    /// each one's name, path and identity; excluded and unreadable entries left out.
+    #[allow(clippy::type_complexity)]
+    fn entries(
+        &mut self,
+        fd: BorrowedFd<'_>,
+        path: &Path,
+        mut names: Vec<std::ffi::OsString>,
+    ) -> (Vec<Node>, Vec<(std::ffi::OsString, PathBuf, Identity)>) {
+        names.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
+        // lstat in parallel: on a tree of small files the walk is syscall-bound.
+        let stats: Vec<std::io::Result<Stat>> =
+            names.par_iter().map(|n| dirfd::stat_at(fd, n)).collect();
+        let mut nodes = Vec::with_capacity(stats.len());
+        let mut kept = Vec::with_capacity(stats.len());
+        for (name, st) in names.into_iter().zip(stats) {
+            let entry_path = path.join(&name);
+            let st = match st {
+                Ok(st) => st,
+                Err(e) => {
+                    self.skip(&entry_path, "cannot stat", &e);
+                    continue;
+                }
+            };
+            let is_dir = fsmeta::kind_of(&st) == NodeKind::Dir;
+            if self.excludes.matched(&entry_path, is_dir).is_ignore() {
+                continue;
+            }
+            let Some(node) = self.entry_node(fd, &name, &entry_path, &st) else {
+                continue;
+            };
+            nodes.push(node);
+            kept.push((name, entry_path, Identity::of(&st)));
+        }
+        (nodes, kept)
+    }
+
     /// Backs up the regular file `name` in the directory `parent` (at `path`; `lstat` saw
     /// `seen`): taken from the parent snapshot if unchanged, else opened relative to the
     /// directory without following a symlink or blocking on a FIFO, checked to be the file
@@ -184,29 +195,10 @@ impl Walk<'_> {
         previous: Option<&Node>,
     ) -> Result<()> {
         crate::progress::check(self.progress)?;
-        let node = &self.dirs[&dir].nodes[index];
-        let unchanged = !self.opts.force
-            && previous.is_some_and(|p| {
-                p.kind == NodeKind::File
-                    && p.size == node.size
-                    && p.mtime_ns == node.mtime_ns
-                    && p.ctime_ns == node.ctime_ns
-                    && p.inode == node.inode
-                    // Reuse only what the repository still has (a damaged or pruned
-                    // repository gets the file read again rather than a dangling reference).
-                    && p.content.iter().all(|c| self.repo.contains(&c.id))
-            });
-        if unchanged {
-            let previous = previous.expect("checked");
-            self.summary.files_unmodified += 1;
-            self.summary.bytes_total += node.size;
-            self.progress.bytes(node.size);
-            let n = &mut self.dirs.get_mut(&dir).expect("pending").nodes[index];
-            n.content = previous.content.clone();
-            // Same ctime: the extended attributes did not change either.
-            n.xattrs = previous.xattrs.clone();
+        if self.take_unchanged(dir, index, previous) {
             return Ok(());
         }
+        let node = &self.dirs[&dir].nodes[index];
         let (size, mtime, ctime) = (node.size, node.mtime_ns, node.ctime_ns);
         if previous.is_some() {
             self.summary.files_changed += 1;
@@ -260,8 +252,48 @@ impl Walk<'_> {
                 false,
             );
         }
-        let d = self.dirs.get_mut(&dir).expect("pending");
-        let n = &mut d.nodes[index];
+        self.record_content(dir, index, len, content)
+    }
+
+    /// Takes the file's content from the parent snapshot if it is unchanged there (same size,
+    /// mtime, ctime and inode, and every chunk still in the repository). Returns whether it did.
+    fn take_unchanged(&mut self, dir: u64, index: usize, previous: Option<&Node>) -> bool {
+        let node = &self.dirs[&dir].nodes[index];
+        let unchanged = !self.opts.force
+            && previous.is_some_and(|p| {
+                p.kind == NodeKind::File
+                    && p.size == node.size
+                    && p.mtime_ns == node.mtime_ns
+                    && p.ctime_ns == node.ctime_ns
+                    && p.inode == node.inode
+                    // Reuse only what the repository still has (a damaged or pruned
+                    // repository gets the file read again rather than a dangling reference).
+                    && p.content.iter().all(|c| self.repo.contains(&c.id))
+            });
+        let Some(previous) = previous.filter(|_| unchanged) else {
+            return false;
+        };
+        let size = node.size;
+        self.summary.files_unmodified += 1;
+        self.summary.bytes_total += size;
+        self.progress.bytes(size);
+        let n = &mut self.dirs.get_mut(&dir).expect("pending").nodes[index];
+        n.content = previous.content.clone();
+        // Same ctime: the extended attributes did not change either.
+        n.xattrs = previous.xattrs.clone();
+        true
+    }
+
+    /// Records what was read of the file at `index` of directory `dir`: its length and its
+    /// content (chunks of its own, or a place in the small-file stream).
+    fn record_content(
+        &mut self,
+        dir: u64,
+        index: usize,
+        len: u64,
+        content: FileContent,
+    ) -> Result<()> {
+        let n = &mut self.dirs.get_mut(&dir).expect("pending").nodes[index];
         n.size = len;
         match content {
             FileContent::Chunks(c) => n.content = c,
