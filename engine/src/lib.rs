@@ -57,10 +57,10 @@
 //! opened in the same 0.5 s; it also optimises the rest of the engine, for debug builds that
 //! run backups (not measured), at the cost of a longer first build.
 //!
-//! The layers, each in its own module: primitives (`keys`, `crypto`, `chunk`, `compress`,
-//! `codec`), sealed storage structures (`sealed`, `slots`, `pack`, `index`, `config`, `tree`,
-//! `snapshot`), the storage seam (`backend`), the repository that ties them together (`repo`,
-//! `writer`, `ingest`), and file trees on top (`backup`, `restore`, `check`).
+//! The layers, one folder each (`ARCHITECTURE.md` is the map): `primitives` (ids, codecs,
+//! compression, the keyed chunker, keys, AEAD), `backend` (the storage trait), `store` (sealed
+//! objects, packs, the index, the write and read paths, the [`Repository`] handle) and `files`
+//! (trees, snapshots, and the [`FileTrees`] operations: backup, restore, check).
 //! The on-disk format is specified byte by byte in `FORMAT.md`.
 
 #![warn(missing_docs)]

@@ -41,7 +41,7 @@ use crate::primitives::compress::Compression;
 use crate::primitives::id::{BlobId, ObjectId};
 use crate::progress::Progress;
 use crate::store::layout::Object;
-use crate::store::pack::BlobKind;
+use crate::BlobKind;
 use crate::store::repo::Repository;
 
 /// Files at least this large are chunked on their own; smaller ones go into the small-file
@@ -424,7 +424,7 @@ pub(crate) fn run_reader(
 /// One issue per pack the index listed but storage lacked: its blobs were stored again where
 /// this backup met them, and older snapshots that use them are damaged (`check` says which).
 fn missing_pack_issues(
-    missing: &[crate::store::segments::MissingPack],
+    missing: &[crate::MissingPack],
     progress: &dyn Progress,
 ) -> Issues {
     let mut issues = Issues::default();

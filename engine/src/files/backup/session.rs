@@ -15,7 +15,7 @@ use crate::files::FileTrees;
 use crate::files::dirfd::{self, Identity};
 use crate::files::fsmeta;
 use crate::files::tree::{Node, NodeKind, Tree};
-use crate::store::pack::BlobKind;
+use crate::BlobKind;
 
 impl Walk<'_> {
     pub(super) fn issue(&mut self, path: &Path, message: String, skipped: bool) {
