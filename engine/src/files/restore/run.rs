@@ -291,6 +291,19 @@ impl<'a> Run<'a> {
         }
     }
 
+    /// Decides what to do at entry `i`'s name and records it; `None` if the entry is not
+    /// restored (left, skipped, or its name could not be looked at).
+    fn decide_and_record(&mut self, i: usize) -> Option<Existing> {
+        let decision = match self.decide(i) {
+            Ok(d) => d,
+            Err(e) => {
+                self.not_restored(i, &crate::error::io_message(&e));
+                return None;
+            }
+        };
+        self.record_decision(i, decision).then_some(decision)
+    }
+
     /// Decides what to do at every file's name and creates the temporary files of those to
     /// restore, in parallel. Returns the files to restore and the hard links to make.
     fn create_files(&mut self) -> Result<(Vec<FileJob>, Vec<Link>)> {
@@ -432,16 +445,9 @@ impl<'a> Run<'a> {
             if self.state_of(self.entries[i].dir) == DirState::Skipped {
                 continue;
             }
-            let decision = match self.decide(i) {
-                Ok(d) => d,
-                Err(e) => {
-                    self.not_restored(i, &crate::error::io_message(&e));
-                    continue;
-                }
-            };
-            if !self.record_decision(i, decision) {
+            let Some(decision) = self.decide_and_record(i) else {
                 continue;
-            }
+            };
             if first_missing {
                 self.not_restored(i, "the file it is a hard link of was not restored");
                 continue;
@@ -481,16 +487,9 @@ impl<'a> Run<'a> {
                 continue;
             }
             let path = self.entries[i].path.clone();
-            let decision = match self.decide(i) {
-                Ok(d) => d,
-                Err(e) => {
-                    self.not_restored(i, &crate::error::io_message(&e));
-                    continue;
-                }
-            };
-            if !self.record_decision(i, decision) {
+            let Some(decision) = self.decide_and_record(i) else {
                 continue;
-            }
+            };
             if self.options.dry_run {
                 self.summary.other += 1;
                 continue;
