@@ -61,20 +61,10 @@ pub fn line(args: std::fmt::Arguments<'_>) {
     }
 }
 
-/// `1.50 GiB`, `512 B`.
+/// `1.50 GiB`, `512 B`: binary units to two decimals, as indicatif's progress bars print
+/// them.
 pub fn bytes(n: u64) -> String {
-    const UNITS: [&str; 6] = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];
-    let mut v = n as f64;
-    let mut u = 0;
-    while v >= 1024.0 && u + 1 < UNITS.len() {
-        v /= 1024.0;
-        u += 1;
-    }
-    if u == 0 {
-        format!("{n} B")
-    } else {
-        format!("{v:.2} {}", UNITS[u])
-    }
+    indicatif::HumanBytes(n).to_string()
 }
 
 /// `2026-11-28 10:15:02` (UTC) from nanoseconds since the epoch.
@@ -169,7 +159,11 @@ mod tests {
     #[test]
     fn formats() {
         assert_eq!(super::bytes(512), "512 B");
+        assert_eq!(super::bytes(1023), "1023 B");
+        assert_eq!(super::bytes(1024), "1.00 KiB");
         assert_eq!(super::bytes(1536), "1.50 KiB");
+        assert_eq!(super::bytes(3 << 29), "1.50 GiB");
+        assert_eq!(super::bytes(u64::MAX), "16.00 EiB");
         assert_eq!(super::time(0), "1970-01-01 00:00:00");
         assert_eq!(
             super::time(1_764_324_902 * 1_000_000_000),
