@@ -40,6 +40,9 @@
 //! Lower down, [`Repository::store`], [`Repository::store_bytes`] and [`Repository::load`] store
 //! and read single blobs and byte streams, for products with their own notion of files.
 //! Progress is reported through the [`Progress`] trait, never printed.
+//! With the `serde` feature (off by default) the report types ([`Snapshot`], the summaries,
+//! [`CheckReport`], [`SlotInfo`]...) implement `serde::Serialize`: ids as hex, times as RFC 3339,
+//! byte paths as lossy UTF-8 strings.
 //!
 //! # Debug builds
 //!
@@ -83,6 +86,8 @@ pub mod fuzz_api;
 mod golden;
 mod primitives;
 mod progress;
+#[cfg(feature = "serde")]
+mod serialize;
 mod store;
 
 pub use files::FileTrees;

@@ -61,41 +61,22 @@ pub fn line(args: std::fmt::Arguments<'_>) {
     }
 }
 
-/// `1.50 GiB`, `512 B`.
+/// `1.50 GiB`, `512 B`: binary units to two decimals, as indicatif's progress bars print
+/// them.
 pub fn bytes(n: u64) -> String {
-    const UNITS: [&str; 6] = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];
-    let mut v = n as f64;
-    let mut u = 0;
-    while v >= 1024.0 && u + 1 < UNITS.len() {
-        v /= 1024.0;
-        u += 1;
-    }
-    if u == 0 {
-        format!("{n} B")
-    } else {
-        format!("{v:.2} {}", UNITS[u])
-    }
+    indicatif::HumanBytes(n).to_string()
 }
 
 /// `2026-11-28 10:15:02` (UTC) from nanoseconds since the epoch.
 pub fn time(ns: i64) -> String {
-    let (y, m, d, hh, mm, ss) = civil(ns.div_euclid(1_000_000_000));
-    format!("{y:04}-{m:02}-{d:02} {hh:02}:{mm:02}:{ss:02}")
+    timestamp(ns).strftime("%Y-%m-%d %H:%M:%S").to_string()
 }
 
 /// `2026-11-28T10:15:02.123456789Z`: RFC 3339 in UTC, for JSON, from nanoseconds since the
 /// epoch. The fraction is left out when zero and has no trailing zeros otherwise, as Go's
-/// `RFC3339Nano` (and so restic) writes it.
+/// `RFC3339Nano` (and so restic) writes it; that is also how `jiff` displays a timestamp.
 pub fn rfc3339(ns: i64) -> String {
-    let (y, m, d, hh, mm, ss) = civil(ns.div_euclid(1_000_000_000));
-    let mut out = format!("{y:04}-{m:02}-{d:02}T{hh:02}:{mm:02}:{ss:02}");
-    let nanos = ns.rem_euclid(1_000_000_000);
-    if nanos != 0 {
-        let fraction = format!(".{nanos:09}");
-        out.push_str(fraction.trim_end_matches('0'));
-    }
-    out.push('Z');
-    out
+    timestamp(ns).to_string()
 }
 
 /// Nanoseconds since the epoch from Unix seconds (saturating: a damaged value stays a
@@ -106,21 +87,11 @@ pub fn ns_from_secs(secs: u64) -> i64 {
         .saturating_mul(1_000_000_000)
 }
 
-/// Year, month, day, hour, minute, second (UTC) from seconds since the epoch.
-fn civil(secs: i64) -> (i64, i64, i64, i64, i64, i64) {
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d, rem / 3600, rem / 60 % 60, rem % 60)
+/// The instant `ns` nanoseconds after the epoch. Every `i64` of nanoseconds (years 1677 to
+/// 2262) is within `jiff`'s range (years -9999 to 9999), so this cannot fail.
+fn timestamp(ns: i64) -> jiff::Timestamp {
+    jiff::Timestamp::from_nanosecond(i128::from(ns))
+        .expect("every i64 of nanoseconds is a valid timestamp")
 }
 
 /// `123.4 MiB/s`.
@@ -188,7 +159,11 @@ mod tests {
     #[test]
     fn formats() {
         assert_eq!(super::bytes(512), "512 B");
+        assert_eq!(super::bytes(1023), "1023 B");
+        assert_eq!(super::bytes(1024), "1.00 KiB");
         assert_eq!(super::bytes(1536), "1.50 KiB");
+        assert_eq!(super::bytes(3 << 29), "1.50 GiB");
+        assert_eq!(super::bytes(u64::MAX), "16.00 EiB");
         assert_eq!(super::time(0), "1970-01-01 00:00:00");
         assert_eq!(
             super::time(1_764_324_902 * 1_000_000_000),
@@ -208,6 +183,10 @@ mod tests {
         assert_eq!(rfc3339(-1), "1969-12-31T23:59:59.999999999Z");
         assert_eq!(rfc3339(951_782_400 * 1_000_000_000), "2000-02-29T00:00:00Z");
         assert_eq!(super::ns_from_secs(u64::MAX), i64::MAX);
+        // The ends of the range of nanoseconds: no panic, and the right years.
+        assert_eq!(rfc3339(i64::MIN), "1677-09-21T00:12:43.145224192Z");
+        assert_eq!(rfc3339(i64::MAX), "2262-04-11T23:47:16.854775807Z");
+        assert_eq!(super::time(i64::MIN), "1677-09-21 00:12:43");
     }
 
     #[test]

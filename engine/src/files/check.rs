@@ -30,12 +30,17 @@ pub struct CheckOptions {
 
 /// One damaged or missing object.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Damage {
     /// The object (`pack <id>`, `tree <id>`, `blob <id>`, `snapshots/<id>`...).
     pub object: String,
     /// What is wrong with it.
     pub problem: String,
     /// Snapshots and paths that lose data because of it (at most 20 listed per object).
+    #[cfg_attr(
+        feature = "serde",
+        serde(serialize_with = "crate::serialize::lossy_affects")
+    )]
     pub affects: Vec<(ObjectId, PathBuf)>,
     /// Affected paths beyond those listed in `affects`.
     pub more_affected: u64,
@@ -43,6 +48,7 @@ pub struct Damage {
 
 /// The result of a check.
 #[derive(Clone, Debug, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct CheckReport {
     /// Snapshots checked.
     pub snapshots: usize,

@@ -1,60 +1,62 @@
 //! Reading file system metadata into tree nodes (Unix): from `lstat` results and through
 //! descriptors, never by a path that could be swapped for a symlink.
 
-use std::collections::HashMap;
 use std::ffi::OsStr;
 use std::os::fd::BorrowedFd;
 use std::os::unix::ffi::OsStrExt;
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use rustix::fs::{FileType, Stat};
+use uzers::{Groups, Users, UsersCache};
 
 use crate::files::tree::{Node, NodeKind};
 
-/// User and group names by id, read once from `/etc/passwd` and `/etc/group` (local accounts;
-/// ids without a local name are stored without one).
-#[derive(Debug, Default)]
-pub(crate) struct Names {
-    users: HashMap<u32, Vec<u8>>,
-    groups: HashMap<u32, Vec<u8>>,
-}
-
-fn parse_db(text: &[u8]) -> HashMap<u32, Vec<u8>> {
-    text.split(|&b| b == b'\n')
-        .filter_map(|line| {
-            let mut f = line.split(|&b| b == b':');
-            let name = f.next()?;
-            let _password = f.next()?;
-            let id = std::str::from_utf8(f.next()?).ok()?.parse().ok()?;
-            Some((id, name.to_vec()))
-        })
-        .collect()
-}
+/// User and group names by id, and ids by name, from the system's account databases
+/// (`getpwuid_r` and its kin, so network sources configured in NSS too). Each id or name is
+/// asked once per backup or restore: answers, found or not, are kept. Ids without a name are
+/// stored without one. Shared by the parallel phases of a restore, hence the lock.
+#[derive(Default)]
+pub(crate) struct Names(Mutex<UsersCache>);
 
 impl Names {
+    /// An empty cache: nothing is read until asked.
     pub(crate) fn load() -> Names {
-        Names {
-            users: std::fs::read("/etc/passwd")
-                .map(|t| parse_db(&t))
-                .unwrap_or_default(),
-            groups: std::fs::read("/etc/group")
-                .map(|t| parse_db(&t))
-                .unwrap_or_default(),
-        }
+        Names::default()
+    }
+
+    fn cache(&self) -> MutexGuard<'_, UsersCache> {
+        // The cache only ever gains complete entries: one left by a panicking thread is sound.
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The name of the user `uid`, if it has one.
+    pub(crate) fn user(&self, uid: u32) -> Option<Vec<u8>> {
+        let user = self.cache().get_user_by_uid(uid)?;
+        Some(user.name().as_bytes().to_vec())
+    }
+
+    /// The name of the group `gid`, if it has one.
+    pub(crate) fn group(&self, gid: u32) -> Option<Vec<u8>> {
+        let group = self.cache().get_group_by_gid(gid)?;
+        Some(group.name().as_bytes().to_vec())
     }
 
     /// The uid of a user name, for restoring ownership by name.
     pub(crate) fn uid_of(&self, name: &[u8]) -> Option<u32> {
-        self.users
-            .iter()
-            .find(|(_, n)| *n == name)
-            .map(|(id, _)| *id)
+        if name.is_empty() {
+            return None;
+        }
+        let user = self.cache().get_user_by_name(OsStr::from_bytes(name))?;
+        Some(user.uid())
     }
 
+    /// The gid of a group name, for restoring ownership by name.
     pub(crate) fn gid_of(&self, name: &[u8]) -> Option<u32> {
-        self.groups
-            .iter()
-            .find(|(_, n)| *n == name)
-            .map(|(id, _)| *id)
+        if name.is_empty() {
+            return None;
+        }
+        let group = self.cache().get_group_by_name(OsStr::from_bytes(name))?;
+        Some(group.gid())
     }
 }
 
@@ -79,8 +81,8 @@ pub(crate) fn node(name: Vec<u8>, st: &Stat, names: &Names) -> Node {
     n.mode = st.st_mode as u32 & 0o7777;
     n.uid = st.st_uid as u32;
     n.gid = st.st_gid as u32;
-    n.user = names.users.get(&n.uid).cloned().unwrap_or_default();
-    n.group = names.groups.get(&n.gid).cloned().unwrap_or_default();
+    n.user = names.user(n.uid).unwrap_or_default();
+    n.group = names.group(n.gid).unwrap_or_default();
     n.mtime_ns = st.st_mtime as i64 * 1_000_000_000 + st.st_mtime_nsec as i64;
     n.ctime_ns = st.st_ctime as i64 * 1_000_000_000 + st.st_ctime_nsec as i64;
     n.size = if kind == NodeKind::File {
@@ -164,12 +166,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn parses_passwd_lines() {
-        let db = parse_db(
-            b"root:x:0:0:root:/root:/bin/bash\nalice:x:1000:1000::/home/alice:/bin/sh\nbad line\n",
-        );
-        assert_eq!(db.get(&0).unwrap(), b"root");
-        assert_eq!(db.get(&1000).unwrap(), b"alice");
-        assert_eq!(db.len(), 2);
+    fn the_current_user_and_group_map_to_names_and_back() {
+        let names = Names::load();
+        let uid = rustix::process::geteuid().as_raw();
+        let gid = rustix::process::getegid().as_raw();
+        let user = names.user(uid).expect("the current user has a name");
+        let group = names.group(gid).expect("the current group has a name");
+        assert!(!user.is_empty() && !group.is_empty());
+        assert_eq!(names.uid_of(&user), Some(uid));
+        assert_eq!(names.gid_of(&group), Some(gid));
+        // Asked again: the cached answers.
+        assert_eq!(names.user(uid), Some(user));
+        // A node without a name, and names no account database holds.
+        assert_eq!(names.uid_of(b""), None);
+        assert_eq!(names.gid_of(b""), None);
+        assert_eq!(names.uid_of(b"no such user:\n"), None);
+        assert_eq!(names.gid_of(b"nul\0inside"), None);
     }
 }

@@ -23,6 +23,7 @@ pub(crate) const MAX_ISSUE_BYTES: usize = 16 << 20;
 
 /// What a backup did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct BackupSummary {
     /// Files not in the parent snapshot.
     pub files_new: u64,
@@ -48,8 +49,10 @@ pub struct BackupSummary {
 
 /// A problem met during a backup: a path that could not be read, or changed while read.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct BackupIssue {
     /// The path, as bytes.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serialize::lossy"))]
     pub path: Vec<u8>,
     /// What went wrong.
     pub message: String,
@@ -60,16 +63,25 @@ pub struct BackupIssue {
 
 /// A snapshot's metadata.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Snapshot {
     /// The id (object id of `snapshots/<id>`); set when saved or loaded.
     pub id: ObjectId,
-    /// Start of the backup, nanoseconds since the epoch.
+    /// Start of the backup, nanoseconds since the epoch (serialized as `time`, RFC 3339).
+    #[cfg_attr(
+        feature = "serde",
+        serde(rename = "time", serialize_with = "crate::serialize::rfc3339_ns")
+    )]
     pub time_ns: i64,
     /// Host name.
     pub host: String,
     /// User name of the process that took it.
     pub username: String,
     /// The backed-up paths, absolute.
+    #[cfg_attr(
+        feature = "serde",
+        serde(serialize_with = "crate::serialize::lossy_all")
+    )]
     pub paths: Vec<Vec<u8>>,
     /// Tags.
     pub tags: Vec<String>,

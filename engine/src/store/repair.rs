@@ -28,6 +28,7 @@ type PackListing = (SegmentPack, Vec<PackEntry>);
 /// index said of it is kept (so its intact blobs stay reachable), it is not lost with the old
 /// segments.
 #[derive(Debug, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct RepairReport {
     /// Packs whose blobs are in the new index.
     pub packs: usize,

@@ -22,6 +22,7 @@ pub(crate) const SEGMENT_MAX_ENTRIES: usize = 1 << 16;
 
 /// A pack the index lists that storage does not have as indexed.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct MissingPack {
     /// The pack.
     pub id: PackId,
@@ -33,6 +34,7 @@ pub struct MissingPack {
 
 /// The packs the index lists compared with those in storage.
 #[derive(Clone, Debug, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct PackAudit {
     /// Every pack the index lists (and has written to a segment), with the length it records.
     pub indexed: Vec<(PackId, u64)>,

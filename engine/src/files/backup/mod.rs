@@ -184,16 +184,23 @@ fn now_ns() -> i64 {
         .map_or(0, |d| d.as_nanos() as i64)
 }
 
-/// The host name, from the kernel (no external command).
+/// The host name, as the kernel reports it (`uname`); `localhost` if it has none.
 pub fn hostname() -> String {
-    fs::read_to_string("/proc/sys/kernel/hostname")
-        .or_else(|_| fs::read_to_string("/etc/hostname"))
-        .map(|s| s.trim().to_string())
-        .unwrap_or_else(|_| "localhost".into())
+    let name = gethostname::gethostname();
+    if name.is_empty() {
+        "localhost".into()
+    } else {
+        name.to_string_lossy().into_owned()
+    }
 }
 
+/// The name of the effective user (whose permissions the backup reads with); else `$USER`;
+/// else empty.
 fn username() -> String {
-    std::env::var("USER").unwrap_or_default()
+    uzers::get_effective_username()
+        .map(|n| n.to_string_lossy().into_owned())
+        .or_else(|| std::env::var("USER").ok())
+        .unwrap_or_default()
 }
 
 fn ranges(chunks: &[crate::store::ingest::ChunkRef]) -> Vec<ContentRange> {

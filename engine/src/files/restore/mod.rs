@@ -64,6 +64,8 @@ pub struct RestoreOptions {
 
 /// What happened to an entry that was already in the target.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum ExistingAction {
     /// Replaced by the snapshot's entry.
     Replaced,
@@ -76,8 +78,13 @@ pub enum ExistingAction {
 /// An entry that was already in the target, and what was (or, in a dry run, would be) done
 /// with it.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct ExistingEntry {
     /// Its path.
+    #[cfg_attr(
+        feature = "serde",
+        serde(serialize_with = "crate::serialize::lossy_path")
+    )]
     pub path: PathBuf,
     /// What was done.
     pub action: ExistingAction,
@@ -85,6 +92,7 @@ pub struct ExistingEntry {
 
 /// What a restore did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct RestoreSummary {
     /// Regular files restored (hard links included).
     pub files: u64,

@@ -117,6 +117,7 @@ pub(crate) enum Reservation {
 
 /// Memory use of the index.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct IndexStats {
     /// Blobs in the index (loaded and stored this session).
     pub entries: usize,

@@ -29,6 +29,7 @@ use crate::store::repo::{Repository, Stored};
 
 /// One chunk of stored content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct ChunkRef {
     /// The blob holding the chunk.
     pub id: BlobId,
@@ -38,6 +39,7 @@ pub struct ChunkRef {
 
 /// What a store of a byte stream did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct StoredStream {
     /// The chunks, in order; their lengths add up to the stream's length.
     pub chunks: Vec<ChunkRef>,

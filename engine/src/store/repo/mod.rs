@@ -38,10 +38,12 @@ use crate::store::{read, sealed};
 /// A stored object that could not be read, and why. Operations go on without it and report
 /// it; anything that deletes data must refuse to run while there is one.
 #[derive(Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Unreadable {
     /// The object's name (`index/<id>`, `snapshots/<id>`).
     pub object: String,
-    /// What is wrong with it.
+    /// What is wrong with it (serialized as its message).
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serialize::display"))]
     pub error: Error,
 }
 

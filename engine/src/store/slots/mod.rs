@@ -25,6 +25,8 @@ pub(crate) const SLOT_LEN: usize = SLOT_HEADER_LEN + 32 + TAG_LEN;
 
 /// What a slot is unlocked with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum SlotKind {
     /// A passphrase, stretched with Argon2id.
     Passphrase,
@@ -65,6 +67,7 @@ impl fmt::Display for SlotKind {
 
 /// Argon2id cost parameters, stored in each passphrase slot.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct KdfParams {
     memory_kib: u32,
     iterations: u32,
@@ -369,12 +372,17 @@ impl fmt::Debug for RecoveryKey {
 
 /// What `list` shows of a slot: everything but secrets.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SlotInfo {
     /// The slot's id (its object name is `keys/<id>`).
     pub id: SlotId,
     /// What unlocks it.
     pub kind: SlotKind,
-    /// Unix seconds at creation.
+    /// Unix seconds at creation (serialized as RFC 3339).
+    #[cfg_attr(
+        feature = "serde",
+        serde(serialize_with = "crate::serialize::rfc3339_secs")
+    )]
     pub created: u64,
     /// Argon2id parameters (passphrase slots only).
     pub kdf: Option<KdfParams>,
