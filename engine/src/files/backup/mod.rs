@@ -30,6 +30,7 @@ use std::time::Instant;
 
 use crossbeam_channel::{Receiver, Sender};
 
+use crate::BlobKind;
 use crate::error::{Error, Result};
 use crate::files::FileTrees;
 use crate::files::fsmeta::Names;
@@ -41,7 +42,6 @@ use crate::primitives::compress::Compression;
 use crate::primitives::id::{BlobId, ObjectId};
 use crate::progress::Progress;
 use crate::store::layout::Object;
-use crate::BlobKind;
 use crate::store::repo::Repository;
 
 /// Files at least this large are chunked on their own; smaller ones go into the small-file
@@ -430,10 +430,7 @@ pub(crate) fn run_reader(
 
 /// One issue per pack the index listed but storage lacked: its blobs were stored again where
 /// this backup met them, and older snapshots that use them are damaged (`check` says which).
-fn missing_pack_issues(
-    missing: &[crate::MissingPack],
-    progress: &dyn Progress,
-) -> Issues {
+fn missing_pack_issues(missing: &[crate::MissingPack], progress: &dyn Progress) -> Issues {
     let mut issues = Issues::default();
     for m in missing {
         let issue = BackupIssue {

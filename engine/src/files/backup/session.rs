@@ -10,12 +10,12 @@ use std::path::{Path, PathBuf};
 use rustix::fs::Stat;
 
 use super::*;
+use crate::BlobKind;
 use crate::error::{Error, Result};
 use crate::files::FileTrees;
 use crate::files::dirfd::{self, Identity};
 use crate::files::fsmeta;
 use crate::files::tree::{Node, NodeKind, Tree};
-use crate::BlobKind;
 
 impl Walk<'_> {
     pub(super) fn issue(&mut self, path: &Path, message: String, skipped: bool) {
