@@ -10,7 +10,22 @@ use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::error::{Error, Result};
-use crate::files::snapshot::BackupIssue;
+
+/// A problem met by a long operation on a path: a file that could not be read, or changed
+/// while read (backup), or an entry that could not be restored (restore). Recorded in
+/// snapshots (`FORMAT.md`, "Snapshots").
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct BackupIssue {
+    /// The path, as bytes.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serialize::lossy"))]
+    pub path: Vec<u8>,
+    /// What went wrong.
+    pub message: String,
+    /// `true` if the entry is missing from the snapshot (unreadable), `false` if it was stored
+    /// but may be inconsistent (changed while being read).
+    pub skipped: bool,
+}
 
 /// Reports progress of long operations. Every method has a default that does nothing.
 pub trait Progress: Sync {

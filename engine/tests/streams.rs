@@ -152,3 +152,34 @@ fn the_write_sink_and_the_seekable_reader_agree_with_the_source() {
     reader.read_to_end(&mut all).unwrap();
     assert!(all == data);
 }
+
+/// Once a write fails (here: every pack upload fails), the sink stays failed: later writes and
+/// `finish` report it instead of returning a stream with a hole in it.
+#[test]
+fn a_failed_write_fails_every_later_write_and_finish() {
+    use sealvault::MemoryBackend;
+    use std::io::Write;
+    use std::sync::Arc;
+    let inner = Arc::new(MemoryBackend::new());
+    Repository::init(inner.clone(), &password(), &options()).unwrap();
+    let failing = Arc::new(FailingBackend::new(inner, 0));
+    let repo = Repository::open(failing, &password()).unwrap();
+    let mut writer = repo.stream_writer();
+    let mut first_failure = None;
+    for i in 0..512 {
+        if let Err(e) = writer.write_all(&bytes(1 << 20, i)) {
+            first_failure = Some((i, e));
+            break;
+        }
+    }
+    let (at, e) = first_failure.expect("a write fails once pack uploads fail");
+    assert!(e.to_string().contains("injected outage"), "{e}");
+    let again = writer.write(b"more").unwrap_err();
+    assert!(
+        again.to_string().contains("an earlier write failed"),
+        "{again}"
+    );
+    let end = writer.finish().unwrap_err();
+    assert!(end.to_string().contains("an earlier write failed"), "{end}");
+    assert!(at < 512);
+}

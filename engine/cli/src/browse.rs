@@ -174,8 +174,8 @@ pub fn dump(repo: &Repository, spec: &str, path: &Path, f: &Filter) -> Result<u8
 
 pub fn stats(repo: &Repository, g: &Global) -> Result<u8> {
     let snaps = repo.snapshots()?.snapshots;
-    let packs = repo.backend().list("packs/")?;
-    let index = repo.backend().list("index/")?;
+    let packs = repo.list(sealvault::ObjectKind::Pack)?;
+    let index = repo.list(sealvault::ObjectKind::Index)?;
     let stored: u64 = packs.iter().chain(&index).map(|o| o.size).sum();
     let logical: u64 = snaps.iter().map(|s| s.summary.bytes_total).sum();
     let idx = repo.index_stats();

@@ -96,7 +96,7 @@ impl Location {
                     && std::fs::read_dir(path)
                         .map(|mut d| d.next().is_some())
                         .unwrap_or(false)
-                    && !path.join("config").exists()
+                    && !path.join(sealvault::ObjectKind::Config.prefix()).exists()
                 {
                     bail!("{self} exists and is not empty: refusing to create a repository there");
                 }

@@ -113,7 +113,7 @@ pub(crate) fn run(
     // What the damage affects: walk again, now that every bad object is known.
     if !bad_blobs.is_empty() {
         for s in &list.snapshots {
-            affected(repo, s, &bad_blobs, &mut report.damage);
+            affected(repo, progress, s, &bad_blobs, &mut report.damage)?;
         }
     }
     Ok(report)
@@ -182,7 +182,7 @@ fn check_trees(
     let mut blobs: HashSet<BlobId> = HashSet::new();
     for s in snapshots {
         crate::progress::check(progress)?;
-        walk_snapshot(repo, s, &mut |event| match event {
+        walk_snapshot(repo, s, progress, &mut |event| match event {
             Walked::Tree(id, Err(e)) => {
                 if let std::collections::hash_map::Entry::Vacant(v) = bad_blobs.entry(id) {
                     v.insert(report.damage.len());
@@ -200,7 +200,7 @@ fn check_trees(
                 }
                 true
             }
-        });
+        })?;
     }
     report.trees = seen_trees.len();
     report.blobs = blobs.len();
@@ -208,7 +208,13 @@ fn check_trees(
 }
 
 /// Lists, for each bad blob or tree a file or directory of `s` uses, that path.
-fn affected(repo: &Repository, s: &Snapshot, bad: &HashMap<BlobId, usize>, damage: &mut [Damage]) {
+fn affected(
+    repo: &Repository,
+    progress: &dyn Progress,
+    s: &Snapshot,
+    bad: &HashMap<BlobId, usize>,
+    damage: &mut [Damage],
+) -> Result<()> {
     let mut stack: Vec<(PathBuf, BlobId)> = vec![(PathBuf::from("/"), s.root)];
     let mut note = |d: usize, path: PathBuf| {
         if damage[d].affects.len() < MAX_AFFECTED {
@@ -218,6 +224,7 @@ fn affected(repo: &Repository, s: &Snapshot, bad: &HashMap<BlobId, usize>, damag
         }
     };
     while let Some((path, id)) = stack.pop() {
+        crate::progress::check(progress)?;
         if let Some(&d) = bad.get(&id) {
             note(d, path);
             continue;
@@ -242,14 +249,21 @@ fn affected(repo: &Repository, s: &Snapshot, bad: &HashMap<BlobId, usize>, damag
             }
         }
     }
+    Ok(())
 }
 
 /// Visits every tree (once per call) and data blob reference of a snapshot. The visitor
 /// returns whether to descend into a tree.
-fn walk_snapshot(repo: &Repository, s: &Snapshot, visit: &mut dyn FnMut(Walked) -> bool) {
+fn walk_snapshot(
+    repo: &Repository,
+    s: &Snapshot,
+    progress: &dyn Progress,
+    visit: &mut dyn FnMut(Walked) -> bool,
+) -> Result<()> {
     let mut stack = vec![s.root];
     let mut seen = HashSet::new();
     while let Some(id) = stack.pop() {
+        crate::progress::check(progress)?;
         if !seen.insert(id) {
             continue;
         }
@@ -275,6 +289,7 @@ fn walk_snapshot(repo: &Repository, s: &Snapshot, visit: &mut dyn FnMut(Walked) 
             }
         }
     }
+    Ok(())
 }
 
 enum Walked {

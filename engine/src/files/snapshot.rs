@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 use crate::files::tree::Tree;
 use crate::primitives::codec::{Put, Reader};
 use crate::primitives::id::{BlobId, ObjectId};
+pub use crate::progress::BackupIssue;
 use crate::store::layout::{Object, ObjectKind};
 use crate::store::repo::{Repository, Unreadable, is_damage};
 
@@ -45,20 +46,6 @@ pub struct BackupSummary {
     pub blobs_new: u64,
     /// Wall time of the backup in milliseconds.
     pub duration_ms: u64,
-}
-
-/// A problem met during a backup: a path that could not be read, or changed while read.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct BackupIssue {
-    /// The path, as bytes.
-    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serialize::lossy"))]
-    pub path: Vec<u8>,
-    /// What went wrong.
-    pub message: String,
-    /// `true` if the entry is missing from the snapshot (unreadable), `false` if it was stored
-    /// but may be inconsistent (changed while being read).
-    pub skipped: bool,
 }
 
 /// A snapshot's metadata.

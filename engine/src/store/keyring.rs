@@ -21,12 +21,6 @@ use crate::store::slots::{
 /// read by name first, whatever the listing holds.
 const MAX_SLOTS: usize = 1024;
 
-fn now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
-}
-
 /// Writes a new slot wrapping `master` for `credential`; returns its id.
 pub(crate) fn write_slot(
     backend: &dyn Backend,
@@ -36,7 +30,7 @@ pub(crate) fn write_slot(
     kdf: KdfParams,
 ) -> Result<SlotId> {
     let id = SlotId::random()?;
-    let bytes = Slot::create(master, credential, kdf, repo, id, now())?;
+    let bytes = Slot::create(master, credential, kdf, repo, id, crate::store::unix_now())?;
     backend.put(&Object::Key(id).name(), &bytes)?;
     Ok(id)
 }

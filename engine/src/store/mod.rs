@@ -21,3 +21,10 @@ pub(crate) mod slots;
 pub(crate) mod state;
 pub(crate) mod streams;
 pub(crate) mod writer;
+
+/// Unix seconds now (slot and config creation times; never used to judge ages).
+pub(crate) fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}

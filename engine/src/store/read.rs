@@ -1,9 +1,10 @@
 //! The one read path: every byte read back from packs goes through here, and is released only
 //! once authenticated and checked against its id.
 //!
-//! Three shapes: one blob (`load`), many blobs visited pack by pack in coalesced range requests
+//! Four shapes: one blob (`load`), many blobs visited pack by pack in coalesced range requests
 //! (`read_blobs`, for restore: neighbouring blobs within [`MAX_GAP`] are read together, packs in
-//! parallel), and a whole pack verified byte for byte (`verify_pack`, for check).
+//! parallel), a whole pack verified byte for byte (`verify_pack`, for check), and a pack's
+//! trailer and header alone (`pack_header`, for index repair).
 
 use std::collections::HashMap;
 
@@ -161,6 +162,24 @@ fn read_pack<W>(
         i = j + 1;
     }
     requests
+}
+
+/// The trailer and blob list of pack `id` (of `size` bytes), from its trailer and header alone
+/// (two range reads), the header authenticated: what rebuilding an index needs.
+pub(crate) fn pack_header(
+    repo: &Repository,
+    id: PackId,
+    size: u64,
+) -> Result<(pack::Trailer, Vec<pack::PackEntry>)> {
+    let name = Object::Pack(id).name();
+    pack::header_entries(
+        id,
+        size,
+        repo.wrapping_key(),
+        repo.id(),
+        |offset, len| repo.backend().get_range(&name, offset, len),
+        &format!("pack {id}"),
+    )
 }
 
 /// Reads pack `id` whole (at most `len` bytes, what the index records) and verifies every byte

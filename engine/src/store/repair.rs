@@ -15,7 +15,8 @@ use crate::primitives::id::PackId;
 use crate::progress::Progress;
 use crate::store::index::{Segment, SegmentEntry, SegmentPack};
 use crate::store::layout::{Object, ObjectKind};
-use crate::store::pack::{self, PackEntry};
+use crate::store::pack::PackEntry;
+use crate::store::read;
 use crate::store::repo::{Repository, Unreadable, is_damage};
 use crate::store::segments::SEGMENT_MAX_ENTRIES;
 
@@ -175,15 +176,7 @@ fn read_pack_header(repo: &Repository, name: &str, size: u64) -> Result<PackList
             "not a pack's name (or not where its name puts it)",
         ));
     };
-    let what = format!("pack {id}");
-    let (trailer, entries) = pack::header_entries(
-        id,
-        size,
-        repo.wrapping_key(),
-        repo.id(),
-        |offset, len| repo.backend().get_range(name, offset, len),
-        &what,
-    )?;
+    let (trailer, entries) = read::pack_header(repo, id, size)?;
     Ok((
         SegmentPack {
             id,

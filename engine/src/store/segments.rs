@@ -164,17 +164,12 @@ pub(crate) fn reconcile(
     let backend = &**repo.backend();
     let mut gone = HashSet::new();
     let mut found = Vec::new();
-    for (id, listed_problem) in audit(repo)?.problems {
+    for (id, _) in audit(repo)?.problems {
         // Confirmed one by one: a listing may be incomplete (eventual consistency, a
         // truncated page), and what follows rewrites index segments.
-        let len = repo
-            .index()
-            .pack_states()
-            .into_iter()
-            .find(|p| p.0 == id)
-            .map_or(0, |p| p.2);
+        let len = repo.index().pack_len(&id).unwrap_or(0);
         let problem = match backend.head(&Object::Pack(id).name()) {
-            Err(e) if e.kind() == ErrorKind::NotFound => listed_problem,
+            Err(e) if e.kind() == ErrorKind::NotFound => "missing from storage".to_string(),
             Err(e) => return Err(e),
             Ok(size) if size != len => format!("{size} bytes in storage, {len} in the index"),
             Ok(_) => continue,

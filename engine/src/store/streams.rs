@@ -37,24 +37,40 @@ use crate::store::repo::Repository;
 /// The chunks are durable after the next [`Repository::flush`].
 pub struct StreamWriter<'r> {
     carry: Carry<'r>,
+    /// The first failure: every later write and `finish` report it (bytes of a failed write
+    /// may be half stored; the stream can only be abandoned).
+    failed: Option<String>,
 }
 
 impl<'r> StreamWriter<'r> {
     pub(crate) fn new(repo: &'r Repository, compression: Compression) -> StreamWriter<'r> {
         StreamWriter {
             carry: Carry::new(repo, compression, Vec::new(), Some(0)),
+            failed: None,
         }
     }
 
-    /// Stores the rest of the stream and returns its chunks.
+    /// Stores the rest of the stream and returns its chunks; fails if any write failed.
     pub fn finish(self) -> Result<StoredStream> {
+        if let Some(why) = self.failed {
+            return Err(crate::error::Error::io(
+                "stream",
+                io::Error::other(format!("an earlier write failed: {why}")),
+            ));
+        }
         Ok(self.carry.finish()?.0)
     }
 }
 
 impl Write for StreamWriter<'_> {
     fn write(&mut self, data: &[u8]) -> io::Result<usize> {
-        self.carry.write(data).map_err(io::Error::other)?;
+        if let Some(why) = &self.failed {
+            return Err(io::Error::other(format!("an earlier write failed: {why}")));
+        }
+        if let Err(e) = self.carry.write(data) {
+            self.failed = Some(e.to_string());
+            return Err(io::Error::other(e));
+        }
         Ok(data.len())
     }
 

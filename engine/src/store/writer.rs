@@ -119,6 +119,15 @@ impl Writer {
         data: &[u8],
         compression: Compression,
     ) -> Result<PackEntry> {
+        // Fail fast once an upload failed: the flush that reports it is often far away (a
+        // backup flushes at its end), and everything sealed until then would be lost anyway.
+        if let Some(first) = lock(&self.shared.errors).first() {
+            return Err(Error::backend_failure(
+                "packs/",
+                first.is_retryable(),
+                std::io::Error::other(format!("an earlier pack upload failed: {first}")),
+            ));
+        }
         let mut open = self.check_out(wrapping, kind)?;
         let result = open.writer.add(kind, id, data, compression);
         if let Ok(entry) = &result {

@@ -15,7 +15,7 @@
 //! A directory's tree can be written once all its small files have been cut into chunks and
 //! all its subdirectories written; pending directories wait in memory until then (at most the
 //! directories whose small files fall within the last few MiB of the stream). Memory stays
-//! bounded whatever the input: the stream moves in 16 MiB blocks through a channel of two.
+//! bounded whatever the input: the stream moves in 2 MiB blocks through a channel of one.
 
 mod session;
 mod stream;
@@ -384,10 +384,16 @@ pub(crate) fn run_reader(
     let missing = repo.reconcile_packs()?;
     let stored_before = repo.bytes_written();
     let blobs_before = repo.index_stats().entries;
-    let stream = repo.store_reader_with(
+    let reader = walk::StopReader {
+        inner: reader,
+        progress,
+    };
+    let stored = repo.store_reader_with(
         reader,
         opts.compression.unwrap_or(repo.config().compression),
-    )?;
+    );
+    crate::progress::check(progress)?;
+    let stream = stored?;
     let size: u64 = stream.chunks.iter().map(|c| u64::from(c.len)).sum();
     progress.bytes(size);
     let mut node = Node::new(name.as_bytes().to_vec(), NodeKind::File);

@@ -98,7 +98,7 @@ impl Walk<'_> {
                 return Ok(Vec::new());
             }
         };
-        let (nodes, kept) = self.entries(fd.as_fd(), path, names);
+        let (nodes, kept) = self.entries(fd.as_fd(), path, names)?;
         let key = self.new_dir(nodes, into);
         let mut subdirs = Vec::new();
         for (i, (name, entry_path, seen)) in kept.into_iter().enumerate() {
@@ -150,14 +150,17 @@ impl Walk<'_> {
         fd: BorrowedFd<'_>,
         path: &Path,
         mut names: Vec<std::ffi::OsString>,
-    ) -> (Vec<Node>, Vec<(std::ffi::OsString, PathBuf, Identity)>) {
+    ) -> Result<(Vec<Node>, Vec<(std::ffi::OsString, PathBuf, Identity)>)> {
         names.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
         // lstat in parallel: on a tree of small files the walk is syscall-bound.
         let stats: Vec<std::io::Result<Stat>> =
             names.par_iter().map(|n| dirfd::stat_at(fd, n)).collect();
         let mut nodes = Vec::with_capacity(stats.len());
         let mut kept = Vec::with_capacity(stats.len());
-        for (name, st) in names.into_iter().zip(stats) {
+        for (n, (name, st)) in names.into_iter().zip(stats).enumerate() {
+            if n % 1024 == 1023 {
+                crate::progress::check(self.progress)?;
+            }
             let entry_path = path.join(&name);
             let st = match st {
                 Ok(st) => st,
@@ -176,7 +179,7 @@ impl Walk<'_> {
             nodes.push(node);
             kept.push((name, entry_path, Identity::of(&st)));
         }
-        (nodes, kept)
+        Ok((nodes, kept))
     }
 
     /// Backs up the regular file `name` in the directory `parent` (at `path`; `lstat` saw
@@ -356,9 +359,9 @@ impl Walk<'_> {
 }
 
 /// A reader that fails once the backup is asked to stop.
-struct StopReader<'p, R> {
-    inner: R,
-    progress: &'p dyn Progress,
+pub(super) struct StopReader<'p, R> {
+    pub(super) inner: R,
+    pub(super) progress: &'p dyn Progress,
 }
 
 impl<R: Read> Read for StopReader<'_, R> {

@@ -49,7 +49,7 @@ impl Run<'_> {
                 let pieces = &by_blob[id];
                 match plain {
                     Ok(plain) => {
-                        let w = self.write_pieces(files, pieces, plain, open, &failed);
+                        let w = self.write_pieces(files, id, pieces, plain, open, &failed);
                         written.fetch_add(w, Ordering::Relaxed);
                     }
                     Err(e) => fail(&failed, files, pieces, &e.to_string()),
@@ -66,6 +66,7 @@ impl Run<'_> {
     fn write_pieces(
         &self,
         files: &[FileJob],
+        id: &BlobId,
         pieces: &[Piece],
         plain: &[u8],
         open: &mut OpenFile,
@@ -76,7 +77,10 @@ impl Run<'_> {
             let range = p.offset as usize..p.offset as usize + p.len as usize;
             let result = match plain.get(range) {
                 Some(data) => self.write_piece(files, p, data, open),
-                None => Err(Error::integrity("blob", "content range outside the blob")),
+                None => Err(Error::integrity(
+                    format!("blob {id}"),
+                    "content range outside the blob",
+                )),
             };
             match result {
                 Ok(w) => written += w,

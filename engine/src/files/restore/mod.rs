@@ -248,7 +248,7 @@ pub(crate) fn run(
     options: &RestoreOptions,
     progress: &dyn Progress,
 ) -> Result<RestoreSummary> {
-    let (dirs, entries) = plan(repo, snapshot, options.only.as_deref(), target)?;
+    let (dirs, entries) = plan(repo, snapshot, options.only.as_deref(), target, progress)?;
     let io = |e| Error::io(target.display().to_string(), e);
     let root = match dirfd::open_root(target) {
         Ok(fd) => Some(fd),
@@ -268,6 +268,7 @@ fn plan(
     snapshot: &Snapshot,
     only: Option<&Path>,
     target: &Path,
+    progress: &dyn Progress,
 ) -> Result<(Vec<PlannedDir>, Vec<Entry>)> {
     let (mut dirs, mut entries) = (Vec::<PlannedDir>::new(), Vec::new());
     let start = only.unwrap_or(Path::new("/"));
@@ -295,6 +296,7 @@ fn plan(
     // (parent directory, path, node) still to visit.
     let mut stack: Vec<(Option<usize>, PathBuf, Node)> = Vec::new();
     let children = |stack: &mut Vec<_>, dir: Option<usize>, path: &Path, id: BlobId| {
+        crate::progress::check(progress)?;
         let tree = repo.load_tree(&id)?;
         for n in tree.nodes.into_iter().rev() {
             stack.push((dir, path.join(OsStr::from_bytes(&n.name)), n));

@@ -198,6 +198,7 @@ impl<'a> Run<'a> {
     /// replaced if the policy allows, else left, and nothing below it is restored.
     fn prepare_dirs(&mut self) -> Result<()> {
         for i in 0..self.dirs.len() {
+            crate::progress::check(self.progress)?;
             let state = match self.state_of(self.dirs[i].parent) {
                 DirState::Ready => self.prepare_dir(i)?,
                 other => other,
@@ -351,6 +352,7 @@ impl<'a> Run<'a> {
             self.summary.files += jobs.len() as u64;
             return Ok((jobs, links));
         }
+        crate::progress::check(self.progress)?;
         let made: Vec<std::io::Result<Identity>> = jobs
             .par_iter()
             .map(|j| {
@@ -439,6 +441,7 @@ impl<'a> Run<'a> {
     /// Makes the hard links: to the restored file, or to the one left in its place.
     fn make_links(&mut self, links: &[Link]) -> Result<()> {
         for &(i, first) in links {
+            crate::progress::check(self.progress)?;
             let path = self.entries[i].path.clone();
             let first_missing = self.not_made.contains(&first)
                 || self.state_of(self.entries[first].dir) == DirState::Skipped;
@@ -486,6 +489,7 @@ impl<'a> Run<'a> {
             if self.entries[i].node.kind == NodeKind::File {
                 continue;
             }
+            crate::progress::check(self.progress)?;
             let path = self.entries[i].path.clone();
             let Some(decision) = self.decide_and_record(i) else {
                 continue;

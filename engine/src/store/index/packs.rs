@@ -4,6 +4,12 @@
 use super::*;
 
 impl Index {
+    /// The length the index records for pack `id`, if it lists it.
+    pub(crate) fn pack_len(&self, id: &PackId) -> Option<u64> {
+        let t = self.packs();
+        t.by_id.get(id).map(|&slot| t.records[slot as usize].len)
+    }
+
     pub(super) fn packs(&self) -> std::sync::RwLockReadGuard<'_, PackTable> {
         self.packs.read().unwrap_or_else(PoisonError::into_inner)
     }

@@ -7,7 +7,7 @@
 //! parallel as if each began at a cut; then a cheap sequential *stitch* re-chunks from the true
 //! cut that crosses each segment start until it meets one of that segment's candidate cuts,
 //! after which the chunkings agree (the chunker is deterministic from any cut). Either way the
-//! result is exactly the sequential chunking (property-tested below), and each stitched segment
+//! result is exactly the sequential chunking (property-tested in `tests.rs`), and each stitched segment
 //! is stored while later ones are still being chunked.
 //!
 //! A stream arrives a buffer at a time. A chunk is final, and is stored, once its cut lies
@@ -350,8 +350,8 @@ pub(crate) fn store_part(
 /// The carry buffer of a stream being stored. Bytes come in (copied by [`Carry::write`], or
 /// read straight into [`Carry::spare`]); each [`Carry::pass`] stores the chunks that are final
 /// and moves what is left (under one maximum chunk) to the front for the next pass. The same
-/// chunks come out however the input is split (property-tested below against `store_part` of
-/// the whole input). Used by `store_reader`, the public `StreamWriter` and backup's small-file
+/// chunks come out however the input is split (property-tested in `tests.rs` against `store_part`
+/// of the whole input). Used by `store_reader`, the public `StreamWriter` and backup's small-file
 /// stream.
 pub(crate) struct Carry<'r> {
     repo: &'r Repository,
@@ -457,6 +457,11 @@ impl<'r> Carry<'r> {
         self.out.new_bytes
     }
 
+    /// The buffer, for reuse, when the stream is abandoned.
+    pub(crate) fn into_buffer(self) -> Vec<u8> {
+        self.buf
+    }
+
     /// Stores what is left and returns the stream and the buffer (for reuse).
     pub(crate) fn finish(mut self) -> Result<(StoredStream, Vec<u8>)> {
         self.pass(true)?;
@@ -476,6 +481,18 @@ pub(crate) fn store_reader(
     size_hint: Option<u64>,
 ) -> Result<StoredStream> {
     let mut carry = Carry::new(repo, compression, std::mem::take(buf), size_hint);
+    if let Err(e) = fill_and_pass(&mut carry, &mut reader) {
+        // The next file reuses the buffer even after this one failed (or was cancelled).
+        *buf = carry.into_buffer();
+        return Err(e);
+    }
+    let (stream, returned) = carry.finish()?;
+    *buf = returned;
+    Ok(stream)
+}
+
+/// Reads `reader` into `carry`, passing each full block; the last pass is `finish`'s.
+fn fill_and_pass(carry: &mut Carry<'_>, reader: &mut impl Read) -> Result<()> {
     let mut eof = false;
     while !eof {
         while !carry.is_full() && !eof {
@@ -490,9 +507,7 @@ pub(crate) fn store_reader(
             carry.pass(false)?;
         }
     }
-    let (stream, returned) = carry.finish()?;
-    *buf = returned;
-    Ok(stream)
+    Ok(())
 }
 
 #[cfg(test)]

@@ -99,12 +99,6 @@ impl std::fmt::Debug for Repository {
     }
 }
 
-fn now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
-}
-
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
@@ -120,7 +114,7 @@ impl Repository {
             chunker: options.chunker,
             compression: options.compression,
             pack_size: options.pack_size,
-            created: now(),
+            created: crate::store::unix_now(),
         };
         config.validate()?;
         let config_name = Object::Config.name();
@@ -419,15 +413,15 @@ impl Repository {
         // At most the length the index records (a pack not indexed may be as large as any).
         let len = self
             .index
-            .pack_states()
-            .into_iter()
-            .find(|(p, _, _)| p == id)
-            .map_or(ObjectKind::Pack.max_len(), |(_, _, len)| len);
+            .pack_len(id)
+            .unwrap_or(ObjectKind::Pack.max_len());
         read::verify_pack(self, id, len)
     }
 
     /// Makes every blob stored before this call durable: closes open packs, waits for their
-    /// uploads, then writes index segments listing them.
+    /// uploads, then writes index segments listing them. Packs are uploaded in the background:
+    /// a failed upload is reported here, and every store after it fails at once (so a backup
+    /// against a backend that went away stops instead of sealing everything first).
     pub fn flush(&self) -> Result<()> {
         let _one_at_a_time = lock(&self.flush_lock);
         // Packs open now (closed here) and packs closed earlier but still uploading: together
@@ -537,23 +531,20 @@ impl Repository {
         repair::run(self, progress)
     }
 
-    /// Seals `body` as the metadata object `object` (magic `magic`) and stores it.
+    /// Seals `body` as the snapshot object `object` (magic `magic`) and stores it. (Index
+    /// segments have their own path, `segments`, usable before a handle exists.)
     pub(crate) fn put_sealed(&self, object: Object, magic: &[u8; 8], body: &[u8]) -> Result<()> {
-        let (Object::Snapshot(id) | Object::Index(id)) = object else {
-            return Err(Error::internal(
-                "only snapshots and index segments are sealed here",
-            ));
+        let Object::Snapshot(id) = object else {
+            return Err(Error::internal("only snapshots are sealed here"));
         };
         let bytes = sealed::seal(&self.metadata, magic, self.id, id, body)?;
         self.backend.put(&object.name(), &bytes)
     }
 
-    /// Reads the metadata object `object` (at most its kind's size) and opens it.
+    /// Reads the snapshot object `object` (at most its kind's size) and opens it.
     pub(crate) fn get_sealed(&self, object: Object, magic: &[u8; 8]) -> Result<Vec<u8>> {
-        let (Object::Snapshot(id) | Object::Index(id)) = object else {
-            return Err(Error::internal(
-                "only snapshots and index segments are sealed here",
-            ));
+        let Object::Snapshot(id) = object else {
+            return Err(Error::internal("only snapshots are sealed here"));
         };
         let name = object.name();
         let bytes = self.backend.get_bounded(&name, object.kind().max_len())?;
