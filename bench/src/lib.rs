@@ -31,6 +31,7 @@ impl Backend for DiscardBackend {
             .map(|(k, v)| ObjectInfo {
                 name: k.clone(),
                 size: *v,
+                modified: None,
             })
             .collect())
     }

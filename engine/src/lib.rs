@@ -94,7 +94,9 @@ pub use files::FileTrees;
 pub use files::tree;
 pub use primitives::chunk;
 
-pub use backend::{Backend, LocalBackend, MemoryBackend, ObjectInfo};
+pub use backend::{Backend, LocalBackend, MemoryBackend, ObjectInfo, RetryPolicy, RetryingBackend};
+#[cfg(feature = "s3")]
+pub use backend::{S3Backend, S3Config};
 pub use error::{Error, ErrorKind, Result};
 pub use files::backup::{BackupOptions, LARGE_FILE, ParentChoice, hostname};
 pub use files::check::{CheckOptions, CheckReport, Damage};

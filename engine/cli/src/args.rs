@@ -21,7 +21,9 @@ ENVIRONMENT:
   SEALVAULT_NEW_PASSWORD      new password for `init`, `key add`, `key passwd`
                               (avoid: use --new-password-file)
   SEALVAULT_STATE_DIR         local state directory (like --state-dir)
-  SEALVAULT_CACHE_DIR         cache directory (sealvault keeps no cache yet; accepted for scripts)";
+  SEALVAULT_CACHE_DIR         cache directory (like --cache-dir)
+  AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_REGION, AWS_PROFILE
+                              credentials and region of s3: repositories";
 
 /// Encrypted, deduplicated backups: data is chunked, compressed and sealed on this machine;
 /// the repository holds only ciphertext.
@@ -36,9 +38,16 @@ pub struct Cli {
 
 #[derive(Args, Debug)]
 pub struct Global {
-    /// Repository location: a directory (or local:PATH).
+    /// Repository location: a directory (or local:PATH), or an S3 bucket as
+    /// s3:http(s)://HOST[:PORT]/BUCKET[/PREFIX] (credentials from AWS_ACCESS_KEY_ID,
+    /// AWS_SECRET_ACCESS_KEY, AWS_REGION or AWS_PROFILE).
     #[arg(short = 'r', long, env = "SEALVAULT_REPOSITORY", global = true)]
     pub repo: Option<PathBuf>,
+    /// A backend option, KEY=VALUE (repeatable): s3.connections=N (default 5), s3.region=R,
+    /// s3.path-style=true|false, s3.timeout=SECS, s3.retries=N (default 7),
+    /// s3.retry-delay-ms=MS (first backoff, doubling).
+    #[arg(short = 'o', long = "option", global = true, value_name = "KEY=VALUE")]
+    pub options: Vec<String>,
     /// Read the password from this file (first line).
     #[arg(long, env = "SEALVAULT_PASSWORD_FILE", global = true)]
     pub password_file: Option<PathBuf>,
@@ -57,9 +66,14 @@ pub struct Global {
     /// Print only errors.
     #[arg(short, long, global = true)]
     pub quiet: bool,
-    /// Cache directory (accepted for compatibility; sealvault keeps no cache yet).
-    #[arg(long, env = "SEALVAULT_CACHE_DIR", global = true, hide = true)]
+    /// Cache of index segments, snapshots and trees (ciphertext, verified on use; delete it
+    /// whenever). Default for s3: repositories: $XDG_CACHE_HOME/sealvault or
+    /// ~/.cache/sealvault; local ones have none unless this is given.
+    #[arg(long, env = "SEALVAULT_CACHE_DIR", global = true, value_name = "DIR")]
     pub cache_dir: Option<PathBuf>,
+    /// Use no cache.
+    #[arg(long, global = true, conflicts_with = "cache_dir")]
+    pub no_cache: bool,
     /// What this machine remembers about repositories (the key slot it opened last; not a
     /// cache: do not delete it). Default: $XDG_STATE_HOME/sealvault or ~/.local/state/sealvault.
     #[arg(long, env = "SEALVAULT_STATE_DIR", global = true, value_name = "DIR")]

@@ -186,7 +186,7 @@ pub fn stats(repo: &Repository, g: &Global) -> Result<u8> {
             json!({
                 "snapshots": snaps.len(), "packs": packs.len(), "blobs": idx.entries, "stored_bytes": stored,
                 "snapshot_bytes": logical, "dedup_and_compression_ratio": ratio,
-                "index_bytes_per_blob": idx.bytes_per_entry(),
+                "index_bytes_per_blob": idx.bytes_per_entry(), "cache_bytes": repo.cache_size(),
             })
         );
     } else {
@@ -203,6 +203,10 @@ pub fn stats(repo: &Repository, g: &Global) -> Result<u8> {
             idx.entries,
             idx.bytes_per_entry()
         );
+        match repo.cache_size() {
+            Some(bytes) => outln!("local cache:           {}", output::bytes(bytes)),
+            None => outln!("local cache:           none"),
+        }
     }
     Ok(exit::OK)
 }

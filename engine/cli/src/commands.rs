@@ -96,15 +96,39 @@ fn location(g: &Global) -> Result<Location> {
 /// machine must (the slot it used) in the state directory, and warns about index segments
 /// that could not be read.
 pub fn open(g: &Global) -> Result<Repository> {
-    let backend = location(g)?.open()?;
+    let location = location(g)?;
+    let backend = location.open(&g.options)?;
     let credential = credentials::open_credential(g)?;
     let options = sealvault::OpenOptions {
         state_dir: state_dir(g),
+        cache_dir: cache_dir(g, &location),
         ..Default::default()
     };
     let repo = Repository::open_with(backend, &credential, &options)?;
     warn_unreadable(g, repo.unreadable_index());
     Ok(repo)
+}
+
+/// `--cache-dir`; else, for a remote repository, `$XDG_CACHE_HOME/sealvault` or
+/// `~/.cache/sealvault`; none with `--no-cache` or for a local directory (a cache would only
+/// copy files already on this machine).
+fn cache_dir(g: &Global, location: &Location) -> Option<std::path::PathBuf> {
+    if g.no_cache {
+        return None;
+    }
+    if let Some(d) = &g.cache_dir {
+        return Some(d.clone());
+    }
+    if matches!(location, Location::Local(_)) {
+        return None;
+    }
+    match std::env::var_os("XDG_CACHE_HOME").filter(|v| !v.is_empty()) {
+        Some(x) => Some(std::path::PathBuf::from(x).join("sealvault")),
+        None => Some(
+            std::path::PathBuf::from(std::env::var_os("HOME").filter(|v| !v.is_empty())?)
+                .join(".cache/sealvault"),
+        ),
+    }
 }
 
 /// `--state-dir` (which must work: the library reports it if it cannot be made), else
@@ -179,7 +203,7 @@ fn init(
         )?,
         None => credentials::new_password(g, new_password, true)?,
     };
-    let backend = location.create()?;
+    let backend = location.create(&g.options)?;
     let options = InitOptions {
         compression,
         kdf,

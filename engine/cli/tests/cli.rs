@@ -1,103 +1,13 @@
 //! End-to-end tests through the `sealvault` binary.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-struct Env {
-    dir: tempfile::TempDir,
-}
+mod common;
 
-impl Env {
-    fn new() -> Env {
-        let env = Env {
-            dir: tempfile::tempdir().unwrap(),
-        };
-        let out = env.run(&["init", "--kdf-memory-mib", "1", "--kdf-iterations", "1"]);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        env
-    }
-
-    fn repo(&self) -> PathBuf {
-        self.dir.path().join("repo")
-    }
-
-    fn path(&self, rel: &str) -> PathBuf {
-        self.dir.path().join(rel)
-    }
-
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_sealvault"));
-        c.args(args)
-            .env("SEALVAULT_REPOSITORY", self.repo())
-            .env("SEALVAULT_PASSWORD", "test password")
-            .env("SEALVAULT_INSECURE_TEST_KDF", "1")
-            .env("SEALVAULT_STATE_DIR", self.dir.path().join("state"))
-            .env_remove("SEALVAULT_PASSWORD_FILE")
-            .env_remove("SEALVAULT_PASSWORD_COMMAND")
-            .stdin(Stdio::null());
-        c
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        self.cmd(args).output().unwrap()
-    }
-
-    /// Runs a command that must succeed with `--json` and returns its parsed output.
-    fn json(&self, args: &[&str]) -> Value {
-        let mut a = args.to_vec();
-        a.push("--json");
-        let out = self.run(&a);
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout)
-            .unwrap_or_else(|e| panic!("{args:?}: {e}: {}", String::from_utf8_lossy(&out.stdout)))
-    }
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
-fn tree_of(root: &Path) -> Vec<String> {
-    // Kind, mode, mtime, size, content hash or link target of every entry, by relative path.
-    use std::os::unix::fs::MetadataExt;
-    let mut out = Vec::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            let md = std::fs::symlink_metadata(&p).unwrap();
-            let rel = p.strip_prefix(root).unwrap().to_string_lossy().to_string();
-            let what = if md.is_dir() {
-                stack.push(p.clone());
-                "dir".to_string()
-            } else if md.file_type().is_symlink() {
-                format!("-> {}", std::fs::read_link(&p).unwrap().display())
-            } else {
-                blake3::hash(&std::fs::read(&p).unwrap())
-                    .to_hex()
-                    .to_string()
-            };
-            out.push(format!(
-                "{rel} {:o} {} {} {what}",
-                md.mode(),
-                md.mtime(),
-                if md.is_dir() { 0 } else { md.size() }
-            ));
-        }
-    }
-    out.sort();
-    out
-}
+use common::*;
 
 #[test]
 fn backup_restore_round_trip_of_an_awkward_tree() {

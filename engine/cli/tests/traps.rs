@@ -8,77 +8,9 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
-struct Env {
-    dir: tempfile::TempDir,
-}
+mod common;
 
-impl Env {
-    /// A temporary directory, no repository yet.
-    fn bare() -> Env {
-        Env {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    /// A temporary directory with a repository in `repo/` (cheap Argon2 costs).
-    fn new() -> Env {
-        let env = Env::bare();
-        let out = env.run(&["init"]);
-        assert!(out.status.success(), "{}", stderr(&out));
-        env
-    }
-
-    fn repo(&self) -> PathBuf {
-        self.dir.path().join("repo")
-    }
-
-    fn path(&self, rel: &str) -> PathBuf {
-        self.dir.path().join(rel)
-    }
-
-    /// The binary with the repository and password in the environment, run in the temporary
-    /// directory (so that anything created by mistake lands there); `init` with cheap Argon2
-    /// costs.
-    fn cmd<S: AsRef<OsStr>>(&self, args: &[S]) -> Command {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_sealvault"));
-        c.args(args);
-        if args.first().is_some_and(|a| a.as_ref() == "init") {
-            c.args(CHEAP);
-        }
-        c.current_dir(self.dir.path())
-            .env("SEALVAULT_REPOSITORY", self.repo())
-            .env("SEALVAULT_PASSWORD", "test password")
-            .env("SEALVAULT_INSECURE_TEST_KDF", "1")
-            .env("SEALVAULT_STATE_DIR", self.dir.path().join("state"))
-            .env_remove("SEALVAULT_PASSWORD_FILE")
-            .env_remove("SEALVAULT_PASSWORD_COMMAND")
-            .env_remove("SEALVAULT_NEW_PASSWORD")
-            .stdin(Stdio::null());
-        c
-    }
-
-    fn run<S: AsRef<OsStr>>(&self, args: &[S]) -> Output {
-        self.cmd(args).output().unwrap()
-    }
-
-    /// Runs a command that must succeed with `--json` and returns its parsed output.
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self.cmd(args).arg("--json").output().unwrap();
-        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
-        serde_json::from_slice(&out.stdout)
-            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
-    }
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
-const CHEAP: [&str; 4] = ["--kdf-memory-mib", "1", "--kdf-iterations", "1"];
+use common::*;
 
 /// `-r sftp:user@host:/x init` made a local directory `sftp:user@host:` and said it had
 /// created a repository.

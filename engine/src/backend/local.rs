@@ -140,9 +140,11 @@ impl LocalBackend {
                 let rel = entry.path();
                 let rel = rel.strip_prefix(&self.root).unwrap_or(&rel);
                 if let Some(name) = rel.to_str() {
+                    let meta = entry.metadata()?;
                     out.push(ObjectInfo {
                         name: name.replace(std::path::MAIN_SEPARATOR, "/"),
-                        size: entry.metadata()?.len(),
+                        size: meta.len(),
+                        modified: meta.modified().ok(),
                     });
                 }
             }

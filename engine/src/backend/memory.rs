@@ -2,14 +2,18 @@
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, RwLock};
+use std::time::SystemTime;
 
 use super::{Backend, ObjectInfo, check_name};
 use crate::error::{Error, Result};
 
+/// An object and when it was put.
+type Stored = (Arc<[u8]>, SystemTime);
+
 /// Objects kept in a map in memory. Cloning shares the same store.
 #[derive(Clone, Default)]
 pub struct MemoryBackend {
-    objects: Arc<RwLock<BTreeMap<String, Arc<[u8]>>>>,
+    objects: Arc<RwLock<BTreeMap<String, Stored>>>,
 }
 
 impl MemoryBackend {
@@ -20,10 +24,10 @@ impl MemoryBackend {
 
     /// Total bytes stored.
     pub fn total_bytes(&self) -> u64 {
-        self.read().values().map(|v| v.len() as u64).sum()
+        self.read().values().map(|v| v.0.len() as u64).sum()
     }
 
-    fn read(&self) -> std::sync::RwLockReadGuard<'_, BTreeMap<String, Arc<[u8]>>> {
+    fn read(&self) -> std::sync::RwLockReadGuard<'_, BTreeMap<String, Stored>> {
         self.objects
             .read()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
@@ -33,7 +37,7 @@ impl MemoryBackend {
         check_name(name)?;
         self.read()
             .get(name)
-            .cloned()
+            .map(|v| v.0.clone())
             .ok_or_else(|| Error::backend_not_found(name))
     }
 }
@@ -51,7 +55,7 @@ impl Backend for MemoryBackend {
             .objects
             .write()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        map.insert(name.to_string(), Arc::from(data));
+        map.insert(name.to_string(), (Arc::from(data), SystemTime::now()));
         Ok(())
     }
 
@@ -90,7 +94,8 @@ impl Backend for MemoryBackend {
             .take_while(|(k, _)| k.starts_with(prefix))
             .map(|(k, v)| ObjectInfo {
                 name: k.clone(),
-                size: v.len() as u64,
+                size: v.0.len() as u64,
+                modified: Some(v.1),
             })
             .collect())
     }

@@ -5,6 +5,7 @@
 //! streams into chunks); `read` is the one read path; `repo` is the handle that ties them
 //! together. The store knows nothing of files, trees or snapshots.
 
+pub(crate) mod cache;
 pub(crate) mod config;
 pub(crate) mod index;
 pub(crate) mod ingest;

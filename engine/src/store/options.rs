@@ -17,6 +17,11 @@ pub struct OpenOptions {
     pub state_dir: Option<PathBuf>,
     /// How much key derivation `open` may do in all.
     pub unlock_budget: UnlockBudget,
+    /// Root of the local cache (one folder per repository id inside) of index segments,
+    /// snapshots and tree packs, exactly as stored and verified on use. `None` caches nothing.
+    /// Worth it for remote storage; the CLI uses `$XDG_CACHE_HOME/sealvault` for `s3:`
+    /// repositories. Disposable: delete it whenever.
+    pub cache_dir: Option<PathBuf>,
 }
 
 /// Parameters chosen at `init`.

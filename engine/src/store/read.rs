@@ -15,21 +15,51 @@ use crate::primitives::id::{BlobId, PackId};
 use crate::progress::Progress;
 use crate::store::index::{IndexEntry, PackRecord};
 use crate::store::layout::Object;
-use crate::store::pack;
+use crate::store::pack::{self, BlobKind};
 use crate::store::repo::Repository;
 
 /// Most bytes of unneeded blobs read between two needed ones to save a request.
 const MAX_GAP: u64 = 1 << 20;
 
 /// Reads blob `id`: its byte range, authenticated, decompressed and checked against the id.
+/// A tree comes from its pack in the cache when there is one (the whole pack is fetched and kept
+/// on first use: a backup or a listing reads most trees of a pack); a cached copy that does not
+/// verify is dropped and the range read from storage.
 pub(crate) fn load(repo: &Repository, id: &BlobId) -> Result<Vec<u8>> {
     let (entry, pack) = repo.index().lookup(id)?;
-    let what = format!("blob {id} in pack {}", pack.id);
-    let mut sealed = repo.backend().get_range(
-        &Object::Pack(pack.id).name(),
-        u64::from(entry.offset),
-        u64::from(entry.stored_len),
-    )?;
+    let name = Object::Pack(pack.id).name();
+    let (offset, len) = (u64::from(entry.offset), u64::from(entry.stored_len));
+    if let Some(cache) = repo.cache().filter(|_| entry.kind == BlobKind::Tree) {
+        let cached = match cache.get_range(&name, offset, len) {
+            Some(range) => Some(range),
+            None => {
+                let whole = repo.backend().get_bounded(&name, pack.len)?;
+                cache.put(&name, &whole);
+                usize::try_from(offset + len)
+                    .ok()
+                    .and_then(|end| whole.get(offset as usize..end))
+                    .map(<[u8]>::to_vec)
+            }
+        };
+        if let Some(sealed) = cached {
+            match open_loaded(repo, &entry, &pack, sealed) {
+                Ok(plain) => return Ok(plain),
+                Err(_) => cache.remove(&name),
+            }
+        }
+    }
+    let sealed = repo.backend().get_range(&name, offset, len)?;
+    open_loaded(repo, &entry, &pack, sealed)
+}
+
+/// Authenticates, decompresses and checks one sealed blob read from `pack`.
+fn open_loaded(
+    repo: &Repository,
+    entry: &IndexEntry,
+    pack: &PackRecord,
+    mut sealed: Vec<u8>,
+) -> Result<Vec<u8>> {
+    let what = format!("blob {} in pack {}", entry.id, pack.id);
     let key = pack::unwrap_key(
         repo.wrapping_key(),
         repo.id(),

@@ -4,6 +4,7 @@
 //! Segments are never rewritten in place: a segment that must change is replaced by a new one
 //! under a fresh name, written before the old one is deleted.
 
+use crate::store::cache::{self, Cache};
 use std::collections::{HashMap, HashSet};
 
 use rayon::prelude::*;
@@ -87,6 +88,7 @@ pub(crate) struct LoadedIndex {
 /// Reads, opens and decodes the index segment `name`.
 pub(crate) fn read(
     backend: &dyn Backend,
+    cache: Option<&Cache>,
     key: &MetadataKey,
     repo: RepoId,
     name: &str,
@@ -97,37 +99,54 @@ pub(crate) fn read(
             "index object name is not an object id",
         ));
     };
-    let bytes = backend.get_bounded(name, ObjectKind::Index.max_len())?;
-    let (_, body) = sealed::open(key, SEGMENT_MAGIC, repo, Some(id), bytes, name)?;
-    Segment::decode(&body, name)
+    cache::fetch(backend, cache, name, ObjectKind::Index.max_len(), |bytes| {
+        let (_, body) = sealed::open(key, SEGMENT_MAGIC, repo, Some(id), bytes, name)?;
+        Segment::decode(&body, name)
+    })
 }
 
 /// Seals and stores `segment` under a fresh name; returns the bytes written.
 pub(crate) fn write(
     backend: &dyn Backend,
+    cache: Option<&Cache>,
     key: &MetadataKey,
     repo: RepoId,
     segment: &Segment,
 ) -> Result<u64> {
     let object = ObjectId::random()?;
     let bytes = sealed::seal(key, SEGMENT_MAGIC, repo, object, &segment.encode())?;
-    backend.put(&Object::Index(object).name(), &bytes)?;
+    let name = Object::Index(object).name();
+    backend.put(&name, &bytes)?;
+    if let Some(cache) = cache {
+        cache.put(&name, &bytes);
+    }
     Ok(bytes.len() as u64)
 }
 
 /// Reads and decodes every index segment, in parallel. Segments that cannot be read (damaged,
 /// foreign, too large, or stray objects) are left out and returned beside the index; a
 /// failing backend fails the whole load.
-pub(crate) fn load(backend: &dyn Backend, key: &MetadataKey, repo: RepoId) -> Result<LoadedIndex> {
+pub(crate) fn load(
+    backend: &dyn Backend,
+    cache: Option<&Cache>,
+    key: &MetadataKey,
+    repo: RepoId,
+) -> Result<LoadedIndex> {
     let names: Vec<String> = backend
         .list(ObjectKind::Index.prefix())?
         .into_iter()
         .map(|o| o.name)
         .collect();
+    if let Some(cache) = cache {
+        cache.retain(
+            ObjectKind::Index.prefix(),
+            &names.iter().map(String::as_str).collect(),
+        );
+    }
     let results: Vec<(String, Result<Segment>)> = names
         .into_par_iter()
         .map(|name| {
-            let segment = read(backend, key, repo, &name);
+            let segment = read(backend, cache, key, repo, &name);
             (name, segment)
         })
         .collect();

@@ -23,6 +23,7 @@ use crate::error::{Error, Result};
 use crate::primitives::compress::Compression;
 use crate::primitives::id::{BlobId, RepoId};
 use crate::primitives::keys::WrappingKey;
+use crate::store::cache::Cache;
 use crate::store::index::Index;
 use crate::store::layout::Object;
 use crate::store::pack::{BlobKind, FinishedPack, PackEntry, PackWriter};
@@ -44,6 +45,8 @@ struct PoolState {
 struct Upload {
     slot: u32,
     pack: FinishedPack,
+    /// A pack of trees, kept in the cache too once uploaded (the next backup reads them).
+    trees: bool,
 }
 
 /// Settings of the write path.
@@ -51,6 +54,8 @@ pub(crate) struct WriterConfig {
     pub(crate) repo: RepoId,
     pub(crate) pack_size: usize,
     pub(crate) uploaders: usize,
+    /// Where uploaded tree packs are also kept ([`Cache`]).
+    pub(crate) tree_cache: Option<Arc<Cache>>,
 }
 
 pub(crate) struct Writer {
@@ -90,9 +95,10 @@ impl Writer {
             .map(|i| {
                 let (rx, index, backend) = (rx.clone(), index.clone(), backend.clone());
                 let shared = shared.clone();
+                let cache = config.tree_cache.clone();
                 std::thread::Builder::new()
                     .name(format!("sealvault-upload-{i}"))
-                    .spawn(move || upload_loop(&rx, &index, &*backend, &shared))
+                    .spawn(move || upload_loop(&rx, &index, &*backend, &shared, cache.as_deref()))
                     .expect("spawning an uploader thread")
             })
             .collect();
@@ -190,12 +196,14 @@ impl Writer {
             }
         };
         let entries = std::mem::take(&mut pack.entries);
+        let trees = entries.iter().all(|e| e.kind == BlobKind::Tree);
         self.index
             .pack_finished(open.slot, pack.id, pack.bytes.len() as u64, entries);
         let tx = self.upload_tx.as_ref().expect("uploaders run until drop");
         tx.send(Upload {
             slot: open.slot,
             pack,
+            trees,
         })
         .map_err(|_| Error::internal("the uploader threads stopped"))
     }
@@ -249,12 +257,22 @@ impl Drop for Writer {
     }
 }
 
-fn upload_loop(rx: &Receiver<Upload>, index: &Index, backend: &dyn Backend, shared: &Shared) {
-    for Upload { slot, pack } in rx {
-        let result = backend.put(&Object::Pack(pack.id).name(), &pack.bytes);
+fn upload_loop(
+    rx: &Receiver<Upload>,
+    index: &Index,
+    backend: &dyn Backend,
+    shared: &Shared,
+    cache: Option<&Cache>,
+) {
+    for Upload { slot, pack, trees } in rx {
+        let name = Object::Pack(pack.id).name();
+        let result = backend.put(&name, &pack.bytes);
         let ok = result.is_ok();
         match result {
             Ok(()) => {
+                if let Some(cache) = cache.filter(|_| trees) {
+                    cache.put(&name, &pack.bytes);
+                }
                 shared
                     .written
                     .fetch_add(pack.bytes.len() as u64, Ordering::Relaxed);

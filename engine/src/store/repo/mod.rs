@@ -8,6 +8,7 @@
 //! readable repository: at worst packs that no segment lists (unreferenced, ignored) or a
 //! temporary file the backend ignores. Nothing is ever rewritten in place.
 
+use crate::store::cache::{self, Cache};
 use std::collections::HashSet;
 use std::io::Read;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -88,6 +89,7 @@ pub struct Repository {
     missing_packs: Mutex<Vec<MissingPack>>,
     writer: Writer,
     flush_lock: Mutex<()>,
+    cache: Option<Arc<Cache>>,
 }
 
 impl std::fmt::Debug for Repository {
@@ -135,6 +137,7 @@ impl Repository {
             master,
             Some(slot),
             Index::from_segments(vec![]),
+            None,
         );
         // A new repository has no pack to miss.
         repo.reconciled.store(true, Ordering::Release);
@@ -190,8 +193,10 @@ impl Repository {
             let _ = state.set_last_slot(slot);
         }
         let config = RepoConfig::open(&master.metadata_key(), id, config_bytes)?;
-        let loaded = segments::load(&*backend, &master.metadata_key(), id)?;
-        let mut repo = Self::assemble(backend, id, config, master, Some(slot), loaded.index);
+        let cache = options.cache_dir.as_ref().and_then(|d| Cache::open(d, id));
+        let cache = cache.map(Arc::new);
+        let loaded = segments::load(&*backend, cache.as_deref(), &master.metadata_key(), id)?;
+        let mut repo = Self::assemble(backend, id, config, master, Some(slot), loaded.index, cache);
         repo.state = state;
         repo.unreadable_index = loaded.unreadable;
         repo.segment_packs = loaded.segment_packs;
@@ -205,6 +210,7 @@ impl Repository {
         master: MasterKey,
         opened_with: Option<SlotId>,
         index: Index,
+        cache: Option<Arc<Cache>>,
     ) -> Repository {
         let index = Arc::new(index);
         let writer = Writer::new(
@@ -212,6 +218,7 @@ impl Repository {
                 repo: id,
                 pack_size: config.pack_size as usize,
                 uploaders: backend.concurrent_puts().max(1),
+                tree_cache: cache.clone(),
             },
             index.clone(),
             backend.clone(),
@@ -233,6 +240,7 @@ impl Repository {
             reconciled: AtomicBool::new(false),
             missing_packs: Mutex::new(Vec::new()),
             writer,
+            cache,
             flush_lock: Mutex::new(()),
         }
     }
@@ -275,7 +283,26 @@ impl Repository {
 
     /// Every stored object of `kind`, with its size (no content is read).
     pub fn list(&self, kind: ObjectKind) -> Result<Vec<ObjectInfo>> {
-        self.backend.list(kind.prefix())
+        let listed = self.backend.list(kind.prefix())?;
+        if let Some(cache) = &self.cache
+            && kind == ObjectKind::Snapshot
+        {
+            // Snapshots deleted since they were cached leave the cache with this listing.
+            cache.retain(
+                kind.prefix(),
+                &listed.iter().map(|o| o.name.as_str()).collect(),
+            );
+        }
+        Ok(listed)
+    }
+
+    /// Bytes in this repository's local cache, if it has one ([`OpenOptions::cache_dir`]).
+    pub fn cache_size(&self) -> Option<u64> {
+        self.cache.as_deref().map(Cache::size)
+    }
+
+    pub(crate) fn cache(&self) -> Option<&Cache> {
+        self.cache.as_deref()
     }
 
     /// The id a blob with this plaintext has (keyed BLAKE3).
@@ -514,12 +541,18 @@ impl Repository {
 
     /// Reads, opens and decodes the index segment `name`.
     pub(crate) fn read_segment(&self, name: &str) -> Result<Segment> {
-        segments::read(&*self.backend, &self.metadata, self.id, name)
+        segments::read(&*self.backend, self.cache(), &self.metadata, self.id, name)
     }
 
     /// Seals and stores an index segment under a fresh name.
     pub(crate) fn write_segment(&self, segment: &Segment) -> Result<()> {
-        let written = segments::write(&*self.backend, &self.metadata, self.id, segment)?;
+        let written = segments::write(
+            &*self.backend,
+            self.cache(),
+            &self.metadata,
+            self.id,
+            segment,
+        )?;
         self.writer.wrote(written);
         Ok(())
     }
@@ -538,7 +571,12 @@ impl Repository {
             return Err(Error::internal("only snapshots are sealed here"));
         };
         let bytes = sealed::seal(&self.metadata, magic, self.id, id, body)?;
-        self.backend.put(&object.name(), &bytes)
+        let name = object.name();
+        self.backend.put(&name, &bytes)?;
+        if let Some(cache) = self.cache() {
+            cache.put(&name, &bytes);
+        }
+        Ok(())
     }
 
     /// Reads the snapshot object `object` (at most its kind's size) and opens it.
@@ -547,9 +585,11 @@ impl Repository {
             return Err(Error::internal("only snapshots are sealed here"));
         };
         let name = object.name();
-        let bytes = self.backend.get_bounded(&name, object.kind().max_len())?;
-        let (_, body) = sealed::open(&self.metadata, magic, self.id, Some(id), bytes, &name)?;
-        Ok(body)
+        let max = object.kind().max_len();
+        cache::fetch(&*self.backend, self.cache(), &name, max, |bytes| {
+            let (_, body) = sealed::open(&self.metadata, magic, self.id, Some(id), bytes, &name)?;
+            Ok(body)
+        })
     }
 
     /// A short code derived from the repository key and id: two devices that show the same

@@ -1,0 +1,136 @@
+//! Helpers shared by the end-to-end tests of the `sealvault` binary.
+#![allow(dead_code)]
+
+use std::ffi::{OsStr, OsString};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+/// Cheap Argon2 costs for `init` (allowed by `SEALVAULT_INSECURE_TEST_KDF`).
+pub const CHEAP: [&str; 4] = ["--kdf-memory-mib", "1", "--kdf-iterations", "1"];
+
+/// A temporary directory the test owns, and a repository location (by default `repo/` in it).
+pub struct Env {
+    pub dir: tempfile::TempDir,
+    location: Option<OsString>,
+}
+
+impl Env {
+    /// A temporary directory, no repository yet.
+    pub fn bare() -> Env {
+        Env {
+            dir: tempfile::tempdir().unwrap(),
+            location: None,
+        }
+    }
+
+    /// A temporary directory with a repository in `repo/` (cheap Argon2 costs).
+    pub fn new() -> Env {
+        Env::init(Env::bare())
+    }
+
+    /// A repository at `location` (an `s3:` one, say), with a temporary directory beside it.
+    pub fn at(location: impl Into<OsString>) -> Env {
+        Env::init(Env {
+            location: Some(location.into()),
+            ..Env::bare()
+        })
+    }
+
+    fn init(env: Env) -> Env {
+        let out = env.run(&["init"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        env
+    }
+
+    /// The local repository's directory.
+    pub fn repo(&self) -> PathBuf {
+        self.dir.path().join("repo")
+    }
+
+    /// What `SEALVAULT_REPOSITORY` is set to.
+    pub fn location(&self) -> OsString {
+        self.location
+            .clone()
+            .unwrap_or_else(|| self.repo().into_os_string())
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    /// The binary with the repository and password in the environment, run in the temporary
+    /// directory (so that anything created by mistake lands there); `init` with cheap Argon2
+    /// costs unless the test gives its own.
+    pub fn cmd<S: AsRef<OsStr>>(&self, args: &[S]) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_sealvault"));
+        c.args(args);
+        let costs_given = args.iter().any(|a| a.as_ref() == "--kdf-memory-mib");
+        if args.first().is_some_and(|a| a.as_ref() == "init") && !costs_given {
+            c.args(CHEAP);
+        }
+        c.current_dir(self.dir.path())
+            .env("SEALVAULT_REPOSITORY", self.location())
+            .env("SEALVAULT_PASSWORD", "test password")
+            .env("SEALVAULT_INSECURE_TEST_KDF", "1")
+            .env("SEALVAULT_STATE_DIR", self.dir.path().join("state"))
+            .env_remove("SEALVAULT_PASSWORD_FILE")
+            .env_remove("SEALVAULT_PASSWORD_COMMAND")
+            .env_remove("SEALVAULT_NEW_PASSWORD")
+            .stdin(Stdio::null());
+        c
+    }
+
+    pub fn run<S: AsRef<OsStr>>(&self, args: &[S]) -> Output {
+        self.cmd(args).output().unwrap()
+    }
+
+    /// Runs a command that must succeed with `--json` and returns its parsed output.
+    pub fn json(&self, args: &[&str]) -> Value {
+        let out = self.cmd(args).arg("--json").output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{args:?}: {e}: {}", String::from_utf8_lossy(&out.stdout)))
+    }
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+pub fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// Kind, mode, mtime, size, content hash or link target of every entry, by relative path.
+pub fn tree_of(root: &Path) -> Vec<String> {
+    use std::os::unix::fs::MetadataExt;
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            let md = std::fs::symlink_metadata(&p).unwrap();
+            let rel = p.strip_prefix(root).unwrap().to_string_lossy().to_string();
+            let what = if md.is_dir() {
+                stack.push(p.clone());
+                "dir".to_string()
+            } else if md.file_type().is_symlink() {
+                format!("-> {}", std::fs::read_link(&p).unwrap().display())
+            } else {
+                blake3::hash(&std::fs::read(&p).unwrap())
+                    .to_hex()
+                    .to_string()
+            };
+            out.push(format!(
+                "{rel} {:o} {} {} {what}",
+                md.mode(),
+                md.mtime(),
+                if md.is_dir() { 0 } else { md.size() }
+            ));
+        }
+    }
+    out.sort();
+    out
+}
