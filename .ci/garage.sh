@@ -20,7 +20,7 @@ BUCKET=sealvault-test
 die() { echo "garage.sh: $*" >&2; exit 1; }
 
 install() {
-  if [ -x "$GARAGE" ] && "$GARAGE" --version 2>/dev/null | grep -q "v$GARAGE_VERSION"; then
+  if [ -x "$GARAGE" ] && "$GARAGE" --version 2>/dev/null | grep -q "$GARAGE_VERSION"; then
     return
   fi
   # Only what the tests use: the S3 API on SQLite metadata (lmdb, k2v and metrics are left out,

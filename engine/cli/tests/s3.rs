@@ -83,13 +83,11 @@ fn every_command_works_on_s3() {
 
     // Keys: a second password opens the repository; removed, it no longer does.
     std::fs::write(env.path("new-password"), "second password\n").unwrap();
-    let added = env.json(&[
-        "key",
-        "add",
-        "--new-password-file",
-        s(&env.path("new-password")),
-    ]);
-    let new_key = added["id"].as_str().unwrap().to_string();
+    let password_file = env.path("new-password");
+    let mut add = vec!["key", "add", "--new-password-file", s(&password_file)];
+    add.extend(CHEAP);
+    let added = env.json(&add);
+    let new_key = added["slot"].as_str().unwrap().to_string();
     assert_eq!(env.json(&["key", "list"]).as_array().unwrap().len(), 2);
     let with_second = |args: &[&str]| {
         env.cmd(args)
