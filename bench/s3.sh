@@ -6,7 +6,8 @@
 #
 #   bash bench/s3.sh
 #
-# Environment: SIZE (generated corpus, default 300MiB), WORK (scratch directory, default a
+# Environment: SIZE (generated corpus, default 300MiB), ROUNDS (timed rounds, each into fresh
+# repositories, interleaved tool by tool; medians are reported; default 3), WORK (scratch directory, default a
 # fresh one under /dev/shm: corpus, Garage's data, restores and caches all on tmpfs, so the
 # figures are the tools' and the store's, not the disk's). Installs restic from Debian and
 # Garage (.ci/garage.sh install) when missing. sealvault unlocks with a key file, restic with a
@@ -14,6 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE=${SIZE:-300MiB}
+ROUNDS=${ROUNDS:-3}
 WORK=${WORK:-$(mktemp -d /dev/shm/sealvault-s3.XXXXXX)}
 mkdir -p "$WORK"
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -57,13 +59,20 @@ cmd() {
 
 RESULTS=$WORK/results.tsv
 : >"$RESULTS"
+# CPU seconds Garage has used so far (utime + stime of its process): the store shares the two
+# cores with the client, so a step's cost to the machine is the client's CPU plus this delta.
+garage_cpu() {
+  awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$GARAGE_PID_1/stat"
+}
 timed() {
   local tool=$1 step=$2 loc=$3
   rm -rf "$WORK/restore-$tool"
+  local before; before=$(garage_cpu)
   # shellcheck disable=SC2046
   /usr/bin/time -o "$WORK/time" -f "%e %U %S %M" $(cmd "$tool" "$loc" "$step") >/dev/null
+  local store; store=$(echo "$(garage_cpu) - $before" | bc)
   read -r wall user sys rss <"$WORK/time"
-  printf '%s\t%s\t%s\t%s\t%s\n' "$tool" "$step" "$wall" "$(echo "$user + $sys" | bc)" "$rss" >>"$RESULTS"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$step" "$wall" "$(echo "$user + $sys" | bc)" "$rss" "$store" >>"$RESULTS"
   if [ "$step" = restore ]; then
     diff -rq --no-dereference "$SRC" "$WORK/restore-$tool/${SRC#/}" >/dev/null ||
       { echo "$tool: RESTORE DIFFERS" >&2; exit 1; }
@@ -89,8 +98,11 @@ metered() {
 }
 
 echo "corpus: $((SRC_BYTES / 1048576)) MiB; Garage at $ENDPOINT; work in $WORK" >&2
-for step in init first nochange restore; do
-  for tool in sealvault restic; do timed "$tool" "$step" "$(location "$tool" "$ENDPOINT" timed)"; done
+for round in $(seq "$ROUNDS"); do
+  for step in init first nochange restore; do
+    for tool in sealvault restic; do timed "$tool" "$step" "$(location "$tool" "$ENDPOINT" "timed$round")"; done
+  done
+  rm -rf "$XDG_CACHE_HOME"
 done
 rm -rf "$XDG_CACHE_HOME"
 for step in init first nochange restore; do
@@ -98,17 +110,23 @@ for step in init first nochange restore; do
 done
 
 python3 - "$RESULTS" "$METERED" "$SRC_BYTES" <<'PY'
-import json, sys
+import json, statistics, sys
 src = int(sys.argv[3])
-timed = {}
+rounds = {}
 for line in open(sys.argv[1]):
-    tool, step, wall, cpu, rss = line.split("\t")
-    timed[(tool, step)] = (float(wall), float(cpu), int(rss) / 1024)
-print("| tool | step | wall s | CPU s | cores busy | peak RSS MiB | MB/s |")
-print("| --- | --- | --- | --- | --- | --- | --- |")
-for (tool, step), (wall, cpu, rss) in timed.items():
+    tool, step, wall, cpu, rss, store = line.split("\t")
+    rounds.setdefault((tool, step), []).append((float(wall), float(cpu), int(rss) / 1024, float(store)))
+# The round with the median wall time, whole (its CPU figures belong to it).
+timed = {k: sorted(v)[len(v) // 2] for k, v in rounds.items()}
+print(f"medians of {len(next(iter(rounds.values())))} rounds (walls per round: " + "; ".join(
+    f"{t} {s} " + "/".join(f"{r[0]:.2f}" for r in v) for (t, s), v in rounds.items() if s != "init") + ")")
+print()
+print("| tool | step | wall s | client CPU s | Garage CPU s | cores busy (of 2) | peak RSS MiB | MB/s |")
+print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+for (tool, step), (wall, cpu, rss, store) in timed.items():
     rate = f"{src / 1e6 / wall:.0f}" if step in ("first", "restore") else ""
-    print(f"| {tool} | {step} | {wall:.2f} | {cpu:.2f} | {cpu / wall:.2f} | {rss:.0f} | {rate} |")
+    busy = (cpu + store) / wall
+    print(f"| {tool} | {step} | {wall:.2f} | {cpu:.2f} | {store:.2f} | {busy:.2f} | {rss:.0f} | {rate} |")
 print()
 for step in ("first", "nochange", "restore"):
     s, r = timed[("sealvault", step)], timed[("restic", step)]
