@@ -4,7 +4,7 @@
 #
 #   .ci/garage.sh install            build Garage once into $SEALVAULT_TOOLS (cached)
 #   .ci/garage.sh start DIR [NODES]  start NODES (1 or 3) nodes; writes and prints DIR/env
-#                                    (the key is AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY if set)
+#                                    (the key is SEALVAULT_GARAGE_KEY_ID/_SECRET if set)
 #   .ci/garage.sh stop DIR           stop every node started in DIR (by pid)
 #
 # DIR/env sets AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION and
@@ -72,9 +72,10 @@ start() {
   [ ! -e "$dir/env" ] || die "$dir already holds a Garage; stop it first"
   local secret key_id key_secret
   secret=$(python3 -c 'import secrets; print(secrets.token_hex(32))')
-  # A key given in the environment is reused (so that two stores take the same credentials).
-  key_id=${AWS_ACCESS_KEY_ID:-GK$(python3 -c 'import secrets; print(secrets.token_hex(12))')}
-  key_secret=${AWS_SECRET_ACCESS_KEY:-$(python3 -c 'import secrets; print(secrets.token_hex(32))')}
+  # SEALVAULT_GARAGE_KEY_ID/_SECRET, if set, are the key (so that two stores take the same
+  # credentials); never AWS_*, which may hold a real account's key.
+  key_id=${SEALVAULT_GARAGE_KEY_ID:-GK$(python3 -c 'import secrets; print(secrets.token_hex(12))')}
+  key_secret=${SEALVAULT_GARAGE_KEY_SECRET:-$(python3 -c 'import secrets; print(secrets.token_hex(32))')}
   : >"$dir/env.tmp"
   for n in $(seq "$nodes"); do
     local rpc s3 cfg=$dir/node$n.toml

@@ -367,6 +367,55 @@ fn connections_cut_mid_upload_are_retried() {
     assert_restores(&repo, &snap, src.path());
 }
 
+/// Kills process `victim` just before the first pack upload goes through: during the backup,
+/// with certainty.
+struct KillOnFirstPack {
+    inner: Arc<dyn Backend>,
+    victim: std::sync::Mutex<Option<String>>,
+}
+
+impl KillOnFirstPack {
+    fn killed(&self) -> bool {
+        self.victim.lock().unwrap().is_none()
+    }
+}
+
+impl Backend for KillOnFirstPack {
+    fn put(&self, name: &str, data: &[u8]) -> Result<()> {
+        if name.starts_with("packs/")
+            && let Some(pid) = self.victim.lock().unwrap().take()
+        {
+            let killed = std::process::Command::new("kill")
+                .args(["-9", &pid])
+                .status()
+                .unwrap();
+            assert!(killed.success(), "kill -9 {pid}");
+        }
+        self.inner.put(name, data)
+    }
+    fn get(&self, name: &str) -> Result<Vec<u8>> {
+        self.inner.get(name)
+    }
+    fn get_range(&self, name: &str, offset: u64, len: u64) -> Result<Vec<u8>> {
+        self.inner.get_range(name, offset, len)
+    }
+    fn head(&self, name: &str) -> Result<u64> {
+        self.inner.head(name)
+    }
+    fn list(&self, prefix: &str) -> Result<Vec<ObjectInfo>> {
+        self.inner.list(prefix)
+    }
+    fn delete(&self, name: &str) -> Result<()> {
+        self.inner.delete(name)
+    }
+    fn exists(&self, name: &str) -> Result<bool> {
+        self.inner.exists(name)
+    }
+    fn concurrent_puts(&self) -> usize {
+        self.inner.concurrent_puts()
+    }
+}
+
 /// A three-node cluster (replication 3, `.ci/garage.sh start DIR 3`): a node other than the one
 /// the client talks to is killed during a backup, which completes.
 #[test]
@@ -384,30 +433,17 @@ fn a_backup_survives_a_cluster_node_dying() {
     let bucket =
         std::env::var("SEALVAULT_TEST_S3_BUCKET").unwrap_or_else(|_| "sealvault-test".into());
     let c = config(&endpoint, &bucket, "cluster");
-    let counting = Faulty::new(Arc::new(S3Backend::new(&c).unwrap()), u64::MAX, u64::MAX);
-    let backend: Arc<dyn Backend> = Arc::new(RetryingBackend::new(counting.clone(), c.retry));
-    let repo = Repository::init(backend, &password(), &options()).unwrap();
-    let src = tempfile::tempdir().unwrap();
-    corpus(src.path(), 40 << 20, 17);
-    let killed = std::thread::scope(|s| {
-        let killer = s.spawn(|| {
-            // Once the backup is under way (some requests made), the node dies.
-            while counting.calls.load(Ordering::SeqCst) < 8 {
-                std::thread::sleep(Duration::from_millis(5));
-            }
-            std::process::Command::new("kill")
-                .args(["-9", &victim])
-                .status()
-                .unwrap()
-                .success()
-        });
-        let snap = repo
-            .backup(&[src.path().to_path_buf()], &opts(), &NoProgress)
-            .unwrap();
-        assert!(snap.issues.is_empty(), "{:?}", snap.issues);
-        let killed = killer.join().unwrap();
-        assert_restores(&repo, &snap, src.path());
-        killed
+    let killer = Arc::new(KillOnFirstPack {
+        inner: c.connect().unwrap(),
+        victim: std::sync::Mutex::new(Some(victim)),
     });
-    assert!(killed, "the node was killed during the backup");
+    let repo = Repository::init(killer.clone(), &password(), &options()).unwrap();
+    let src = tempfile::tempdir().unwrap();
+    corpus(src.path(), 24 << 20, 17);
+    let snap = repo
+        .backup(&[src.path().to_path_buf()], &opts(), &NoProgress)
+        .unwrap();
+    assert!(killer.killed(), "a node was killed during the backup");
+    assert!(snap.issues.is_empty(), "{:?}", snap.issues);
+    assert_restores(&repo, &snap, src.path());
 }

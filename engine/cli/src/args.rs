@@ -44,7 +44,8 @@ pub struct Global {
     #[arg(short = 'r', long, env = "SEALVAULT_REPOSITORY", global = true)]
     pub repo: Option<PathBuf>,
     /// A backend option, KEY=VALUE (repeatable): s3.connections=N (default 5), s3.region=R,
-    /// s3.path-style=true|false, s3.timeout=SECS, s3.retries=N (default 7),
+    /// s3.path-style=true|false, s3.timeout=SECS (default 60), s3.transfer-timeout=SECS (one
+    /// pack upload or download, default 600), s3.retries=N (default 7),
     /// s3.retry-delay-ms=MS (first backoff, doubling).
     #[arg(short = 'o', long = "option", global = true, value_name = "KEY=VALUE")]
     pub options: Vec<String>,
@@ -71,8 +72,8 @@ pub struct Global {
     /// ~/.cache/sealvault; local ones have none unless this is given.
     #[arg(long, env = "SEALVAULT_CACHE_DIR", global = true, value_name = "DIR")]
     pub cache_dir: Option<PathBuf>,
-    /// Use no cache.
-    #[arg(long, global = true, conflicts_with = "cache_dir")]
+    /// Use no cache (overrides --cache-dir and SEALVAULT_CACHE_DIR).
+    #[arg(long, global = true)]
     pub no_cache: bool,
     /// What this machine remembers about repositories (the key slot it opened last; not a
     /// cache: do not delete it). Default: $XDG_STATE_HOME/sealvault or ~/.local/state/sealvault.

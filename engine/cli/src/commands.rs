@@ -96,12 +96,17 @@ fn location(g: &Global) -> Result<Location> {
 /// machine must (the slot it used) in the state directory, and warns about index segments
 /// that could not be read.
 pub fn open(g: &Global) -> Result<Repository> {
+    open_cached(g, true)
+}
+
+/// [`open`], through the cache only if `use_cache` (check reads what storage holds).
+fn open_cached(g: &Global, use_cache: bool) -> Result<Repository> {
     let location = location(g)?;
     let backend = location.open(&g.options)?;
     let credential = credentials::open_credential(g)?;
     let options = sealvault::OpenOptions {
         state_dir: state_dir(g),
-        cache_dir: cache_dir(g, &location),
+        cache_dir: cache_dir(g, &location).filter(|_| use_cache),
         ..Default::default()
     };
     let repo = Repository::open_with(backend, &credential, &options)?;
@@ -456,7 +461,9 @@ fn repair_index(g: &Global) -> Result<u8> {
 }
 
 fn check(g: &Global, read_data: bool) -> Result<u8, Failure> {
-    let repo = open(g)?;
+    // Not through the cache: a check that read local copies would pass a bucket whose trees,
+    // snapshots or index had rotted.
+    let repo = open_cached(g, false)?;
     let bar = Bar::new(None, g.quiet, g.json);
     let report = repo.check(CheckOptions { read_data }, &bar);
     bar.finish();

@@ -8,7 +8,8 @@
 //! `:` comes after a `/` (`./sftp:x`, `/srv/sftp:x`) is a plain path.
 //!
 //! Backend options come from `-o KEY=VALUE` (`s3.connections=N`, `s3.region=R`,
-//! `s3.path-style=true|false`, `s3.timeout=SECS`, `s3.retries=N`, `s3.retry-delay-ms=MS`);
+//! `s3.path-style=true|false`, `s3.timeout=SECS`, `s3.transfer-timeout=SECS`, `s3.retries=N`,
+//! `s3.retry-delay-ms=MS`);
 //! S3 credentials from the environment the AWS tools read.
 
 use std::ffi::{OsStr, OsString};
@@ -155,6 +156,12 @@ impl Location {
         for option in options {
             apply_s3_option(&mut config, option)?;
         }
+        if !has_aws_credentials() {
+            bail!(
+                "no S3 credentials for {self}: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY \
+                 (or AWS_PROFILE with ~/.aws/credentials)"
+            );
+        }
         config
             .connect()
             .with_context(|| format!("cannot reach {self}"))
@@ -176,6 +183,13 @@ fn parse_s3(rest: &[u8]) -> Result<Location> {
     let host = parts.next().unwrap_or_default();
     let bucket = parts.next().unwrap_or_default();
     let prefix = parts.next().unwrap_or_default();
+    if host.contains(['@', '?', '#']) {
+        // `user:secret@host` would put a credential where errors and `--json` print it.
+        bail!(
+            "repository location: the host of an s3: location may not contain @, ? or # \
+             (credentials come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)"
+        );
+    }
     if host.is_empty() || bucket.is_empty() {
         bail!("repository location s3:{rest}: expected s3:[http(s)://]HOST[:PORT]/BUCKET[/PREFIX]");
     }
@@ -193,11 +207,28 @@ fn parse_s3(rest: &[u8]) -> Result<Location> {
     })
 }
 
+/// Whether the AWS environment names credentials (keys, a profile, or the shared credentials
+/// file): without any, the store's refusal would arrive as a signing error.
+fn has_aws_credentials() -> bool {
+    let set = |v: &str| std::env::var_os(v).is_some_and(|x| !x.is_empty());
+    let file = std::env::var_os("AWS_SHARED_CREDENTIALS_FILE")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".aws/credentials")));
+    set("AWS_ACCESS_KEY_ID") || set("AWS_PROFILE") || file.is_some_and(|f| f.is_file())
+}
+
 fn check_no_options(options: &[String], what: &str) -> Result<()> {
     match options.first() {
         Some(o) => bail!("option {o:?} does not apply to {what}"),
         None => Ok(()),
     }
+}
+
+fn positive(n: u64) -> Result<u64> {
+    if n == 0 {
+        bail!("a timeout of 0 would fail every request");
+    }
+    Ok(n)
 }
 
 /// One `-o s3.KEY=VALUE`.
@@ -222,12 +253,13 @@ fn apply_s3_option(config: &mut S3Config, option: &str) -> Result<()> {
                 _ => bail!("option {key}: expected true or false, not {value:?}"),
             }
         }
-        "s3.timeout" => config.timeout = Duration::from_secs(number()?),
+        "s3.timeout" => config.timeout = Duration::from_secs(positive(number()?)?),
+        "s3.transfer-timeout" => config.io_timeout = Duration::from_secs(positive(number()?)?),
         "s3.retries" => config.retry.attempts = u32::try_from(number()?)?.saturating_add(1),
         "s3.retry-delay-ms" => config.retry.first_delay = Duration::from_millis(number()?),
         _ => bail!(
             "unknown option {key:?} (known: s3.connections, s3.region, s3.path-style, \
-             s3.timeout, s3.retries, s3.retry-delay-ms)"
+             s3.timeout, s3.transfer-timeout, s3.retries, s3.retry-delay-ms)"
         ),
     }
     Ok(())
@@ -330,6 +362,8 @@ mod tests {
             "s3:ftp://host/b",
             "s3:http://h/b//x",
             "s3:http://h/b/../x",
+            "s3:https://AKIA:secret@host/b",
+            "s3:http://host?x/b",
         ] {
             assert!(parse(bad).is_err(), "{bad}");
         }
@@ -352,6 +386,7 @@ mod tests {
             "s3.path-style=yes",
             "s3.nope=1",
             "novalue",
+            "s3.timeout=0",
         ] {
             assert!(apply_s3_option(&mut c, bad).is_err(), "{bad}");
         }

@@ -178,3 +178,23 @@ fn eight_clients_back_up_into_one_bucket_at_once() {
         "{missed} vs {shared_stored}"
     );
 }
+
+/// Without credentials, one line saying which are missing (not the signing library's error).
+#[test]
+fn no_credentials_is_one_clear_line() {
+    let env = Env::bare();
+    let out = env
+        .cmd(&["snapshots"])
+        .env("SEALVAULT_REPOSITORY", "s3:http://127.0.0.1:9/bucket")
+        .env("HOME", env.path("home"))
+        .env_remove("AWS_ACCESS_KEY_ID")
+        .env_remove("AWS_SECRET_ACCESS_KEY")
+        .env_remove("AWS_PROFILE")
+        .env_remove("AWS_SHARED_CREDENTIALS_FILE")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stderr(&out);
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(text.contains("AWS_ACCESS_KEY_ID"), "{text}");
+}

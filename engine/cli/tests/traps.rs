@@ -17,7 +17,7 @@ use common::*;
 #[test]
 fn an_unsupported_backend_prefix_is_refused_not_made_a_directory() {
     let env = Env::bare();
-    for location in ["sftp:user@host:/x", "s3:bucket/x", "rest:http://host/"] {
+    for location in ["sftp:user@host:/x", "b2:bucket/x", "rest:http://host/"] {
         for args in [&["init"][..], &["snapshots"][..]] {
             let out = env
                 .cmd(args)

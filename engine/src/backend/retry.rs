@@ -26,9 +26,10 @@ pub struct RetryPolicy {
 }
 
 impl RetryPolicy {
-    /// 8 attempts, delays bounded by 0.25 s, 0.5 s, ... 16 s: about 30 s of waiting in the worst
-    /// case, long enough for a restarted node or a throttling window, short enough that a dead
-    /// store is reported within a minute.
+    /// 8 attempts, delays bounded by 0.25 s, 0.5 s, ... 16 s: at most about 32 s of waiting
+    /// between attempts, long enough for a restarted node or a throttling window. A store
+    /// that refuses connections is reported within that; one that silently drops packets
+    /// only after each attempt's own timeout as well.
     pub const DEFAULT: RetryPolicy = RetryPolicy {
         attempts: 8,
         first_delay: Duration::from_millis(250),
@@ -51,7 +52,7 @@ impl RetryPolicy {
         let random = std::collections::hash_map::RandomState::new()
             .build_hasher()
             .finish();
-        Duration::from_nanos(random % (nanos + 1))
+        Duration::from_nanos(random % nanos.saturating_add(1).max(1))
     }
 }
 

@@ -39,11 +39,14 @@ pub struct S3Config {
     /// `bucket.endpoint` (AWS's default).
     pub path_style: bool,
     /// Requests in flight at once, at most; also how many packs are uploaded at once (each
-    /// holds a pack, about 16 MiB, in memory).
+    /// holds a pack, 8 MiB by default, in memory).
     pub connections: usize,
-    /// Longest wait for a request that moves no data (a listing, a delete, a HEAD).
+    /// Longest wait for a request OpenDAL does not count as a transfer (a HEAD, an existence
+    /// check).
     pub timeout: Duration,
-    /// Longest wait for the next bytes of a transfer.
+    /// Longest wait for one transfer call: a listing page, a delete, a read, and a whole
+    /// upload (one PUT per pack). It must allow the largest pack at the slowest uplink to be
+    /// supported, with `connections` uploads sharing it.
     pub io_timeout: Duration,
     /// Retries of failed requests, by [`S3Config::connect`].
     pub retry: RetryPolicy,
@@ -68,8 +71,10 @@ impl std::fmt::Debug for S3Config {
 }
 
 impl S3Config {
-    /// A bucket at `endpoint`, path-style unless the endpoint is AWS's, 5 connections (as restic), a 60 s
-    /// timeout (30 s between bytes), [`RetryPolicy::DEFAULT`], credentials from the environment.
+    /// A bucket at `endpoint`, path-style unless the endpoint is AWS's, 5 connections (as
+    /// restic), a 60 s timeout and a 10 min transfer timeout (five 8 MiB packs going up at
+    /// once through a 1 Mbit/s uplink take about 6 min), [`RetryPolicy::DEFAULT`], credentials
+    /// from the environment.
     pub fn new(endpoint: &str, bucket: &str, prefix: &str) -> S3Config {
         S3Config {
             endpoint: endpoint.trim_end_matches('/').to_string(),
@@ -80,7 +85,7 @@ impl S3Config {
             path_style: !endpoint.contains("amazonaws.com"),
             connections: 5,
             timeout: Duration::from_secs(60),
-            io_timeout: Duration::from_secs(30),
+            io_timeout: Duration::from_secs(600),
             retry: RetryPolicy::DEFAULT,
         }
     }
@@ -247,7 +252,7 @@ impl Backend for S3Backend {
         let entries = self
             .op
             .list_options(if folder.is_empty() { "/" } else { folder }, options)
-            .map_err(|e| s3_error(prefix, e))?;
+            .map_err(|e| s3_error(if prefix.is_empty() { "/" } else { prefix }, e))?;
         Ok(entries
             .into_iter()
             .filter(|e| e.metadata().is_file() && e.path().starts_with(prefix))

@@ -83,7 +83,9 @@ pub trait FileTrees {
     /// snapshot must only ever refer to durable blobs.
     fn save_snapshot(&self, snapshot: &mut Snapshot) -> Result<ObjectId>;
 
-    /// Checks the repository: structure, and with `read_data` every byte.
+    /// Checks the repository: structure, and with `read_data` every byte. Trees, snapshots
+    /// and index segments are read through the cache when the repository was opened with one
+    /// ([`crate::OpenOptions::cache_dir`]): to check what storage holds, open it without.
     fn check(&self, opts: CheckOptions, progress: &dyn Progress) -> Result<CheckReport>;
 }
 

@@ -32,14 +32,19 @@ pub(crate) fn load(repo: &Repository, id: &BlobId) -> Result<Vec<u8>> {
     if let Some(cache) = repo.cache().filter(|_| entry.kind == BlobKind::Tree) {
         let cached = match cache.get_range(&name, offset, len) {
             Some(range) => Some(range),
-            None => {
-                let whole = repo.backend().get_bounded(&name, pack.len)?;
-                cache.put(&name, &whole);
-                usize::try_from(offset + len)
-                    .ok()
-                    .and_then(|end| whole.get(offset as usize..end))
-                    .map(<[u8]>::to_vec)
-            }
+            // Only while the cache takes what it is given: otherwise every tree would cost
+            // its whole pack. A pack that cannot be read whole falls back to the range.
+            None if cache.is_writable() => match repo.backend().get_bounded(&name, pack.len) {
+                Ok(whole) => {
+                    cache.put(&name, &whole);
+                    usize::try_from(offset + len)
+                        .ok()
+                        .and_then(|end| whole.get(offset as usize..end))
+                        .map(<[u8]>::to_vec)
+                }
+                Err(_) => None,
+            },
+            None => None,
         };
         if let Some(sealed) = cached {
             match open_loaded(repo, &entry, &pack, sealed) {

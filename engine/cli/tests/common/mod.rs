@@ -75,6 +75,9 @@ impl Env {
             .env("SEALVAULT_PASSWORD", "test password")
             .env("SEALVAULT_INSECURE_TEST_KDF", "1")
             .env("SEALVAULT_STATE_DIR", self.dir.path().join("state"))
+            // The default cache (used for s3: repositories only) inside the test's folder.
+            .env("XDG_CACHE_HOME", self.dir.path().join("cache"))
+            .env_remove("SEALVAULT_CACHE_DIR")
             .env_remove("SEALVAULT_PASSWORD_FILE")
             .env_remove("SEALVAULT_PASSWORD_COMMAND")
             .env_remove("SEALVAULT_NEW_PASSWORD")

@@ -196,6 +196,18 @@ impl Repository {
         let cache = options.cache_dir.as_ref().and_then(|d| Cache::open(d, id));
         let cache = cache.map(Arc::new);
         let loaded = segments::load(&*backend, cache.as_deref(), &master.metadata_key(), id)?;
+        if let Some(cache) = &cache {
+            // Tree packs no index segment lists any more (deleted from the repository).
+            let names: Vec<String> = loaded
+                .segment_packs
+                .iter()
+                .flat_map(|(_, packs)| packs.iter().map(|p| Object::Pack(*p).name()))
+                .collect();
+            cache.retain(
+                ObjectKind::Pack.prefix(),
+                &names.iter().map(String::as_str).collect(),
+            );
+        }
         let mut repo = Self::assemble(backend, id, config, master, Some(slot), loaded.index, cache);
         repo.state = state;
         repo.unreadable_index = loaded.unreadable;
