@@ -282,6 +282,8 @@ struct CuttingProxy {
     endpoint: String,
     /// Cuts not made yet.
     cuts_left: Arc<AtomicUsize>,
+    /// Whether a request carried the CRC32C checksum header (uploads must).
+    saw_checksum: Arc<AtomicBool>,
 }
 
 impl CuttingProxy {
@@ -294,6 +296,8 @@ impl CuttingProxy {
         let endpoint = format!("http://{}", listener.local_addr().unwrap());
         let cuts_left = Arc::new(AtomicUsize::new(cuts));
         let budget = cuts_left.clone();
+        let saw_checksum = Arc::new(AtomicBool::new(false));
+        let saw = saw_checksum.clone();
         std::thread::spawn(move || {
             for client in listener.incoming() {
                 let Ok(client) = client else { continue };
@@ -301,21 +305,24 @@ impl CuttingProxy {
                     continue;
                 };
                 let (c2, s2) = (client.try_clone().unwrap(), server.try_clone().unwrap());
-                let budget = budget.clone();
-                std::thread::spawn(move || pipe(client, server, Some((cut_after, &budget))));
+                let (budget, saw) = (budget.clone(), saw.clone());
+                std::thread::spawn(move || {
+                    pipe(client, server, Some((cut_after, &budget, &saw)));
+                });
                 std::thread::spawn(move || pipe(s2, c2, None));
             }
         });
         CuttingProxy {
             endpoint,
             cuts_left,
+            saw_checksum,
         }
     }
 }
 
 /// Copies `from` to `to`; with `cut`, shuts both down once that many bytes went through, if a
-/// cut is left in the budget.
-fn pipe(mut from: TcpStream, mut to: TcpStream, cut: Option<(usize, &AtomicUsize)>) {
+/// cut is left in the budget, and notes a checksum header going by.
+fn pipe(mut from: TcpStream, mut to: TcpStream, cut: Option<(usize, &AtomicUsize, &AtomicBool)>) {
     let mut buf = vec![0u8; 16 << 10];
     let mut sent = 0;
     loop {
@@ -327,7 +334,14 @@ fn pipe(mut from: TcpStream, mut to: TcpStream, cut: Option<(usize, &AtomicUsize
             break;
         }
         sent += n;
-        let take_cut = |(after, budget): (usize, &AtomicUsize)| {
+        if let Some((_, _, saw)) = cut
+            && buf[..n]
+                .windows(21)
+                .any(|w| w.eq_ignore_ascii_case(b"x-amz-checksum-crc32c"))
+        {
+            saw.store(true, Ordering::SeqCst);
+        }
+        let take_cut = |(after, budget, _): (usize, &AtomicUsize, &AtomicBool)| {
             sent >= after
                 && budget
                     .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |l| l.checked_sub(1))
@@ -359,6 +373,10 @@ fn connections_cut_mid_upload_are_retried() {
         proxy.cuts_left.load(Ordering::SeqCst),
         0,
         "three uploads were cut"
+    );
+    assert!(
+        proxy.saw_checksum.load(Ordering::SeqCst),
+        "uploads carry x-amz-checksum-crc32c"
     );
     // Read back straight from the store: what the cut uploads left there is complete.
     let mut direct = through_proxy.clone();

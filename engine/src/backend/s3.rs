@@ -278,3 +278,17 @@ impl Backend for S3Backend {
         self.connections
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_secret_key_never_reaches_debug_output() {
+        let mut c = S3Config::new("http://127.0.0.1:9", "bucket", "p");
+        c.credentials = Some(("GKpublicid".into(), "very-secret-key-material".into()));
+        let shown = format!("{c:?} {c:#?}");
+        assert!(shown.contains("GKpublicid"), "{shown}");
+        assert!(!shown.contains("very-secret"), "{shown}");
+    }
+}
