@@ -33,6 +33,15 @@ def read_line(f):
     return line
 
 
+def close_both(*sockets):
+    """Ends a proxied connection in both directions (the other copier then sees EOF)."""
+    for s in sockets:
+        try:
+            s.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+
 def client_to_server(client, server):
     """Forwards requests one by one, counting each and its body."""
     f = client.makefile("rb")
@@ -75,11 +84,7 @@ def client_to_server(client, server):
     except (EOFError, OSError, ValueError):
         pass
     finally:
-        for s in (client, server):
-            try:
-                s.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
+        close_both(client, server)
 
 
 def server_to_client(server, client):
@@ -93,11 +98,7 @@ def server_to_client(server, client):
     except OSError:
         pass
     finally:
-        for s in (client, server):
-            try:
-                s.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
+        close_both(client, server)
 
 
 def serve(listener):
