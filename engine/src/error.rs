@@ -32,6 +32,9 @@ pub enum ErrorKind {
     Internal,
     /// The operation was asked to stop ([`crate::Progress::should_stop`]) and did.
     Cancelled,
+    /// Another client's work stands in the way (a prune holding the lease), or storage refused
+    /// what the operation needs (deleting, on append-only storage); nothing was changed.
+    Conflict,
 }
 
 /// The error type of every fallible call in sealvault.
@@ -114,6 +117,10 @@ impl Error {
         e
     }
 
+    pub(crate) fn conflict(object: Option<String>, what: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Conflict, object, what)
+    }
+
     pub(crate) fn internal(what: impl Into<String>) -> Self {
         Self::new(ErrorKind::Internal, None, what)
     }
@@ -185,6 +192,7 @@ impl fmt::Display for Error {
             ErrorKind::Internal => Some("internal error"),
             ErrorKind::WrongKey
             | ErrorKind::Cancelled
+            | ErrorKind::Conflict
             | ErrorKind::NotFound
             | ErrorKind::AlreadyExists
             | ErrorKind::UnsupportedFormat

@@ -77,6 +77,7 @@ pub mod backend;
 #[cfg(feature = "bench-internals")]
 #[doc(hidden)]
 pub mod bench_internals;
+mod clock;
 mod error;
 mod files;
 #[cfg(any(test, feature = "fuzz-api"))]
@@ -97,9 +98,13 @@ pub use primitives::chunk;
 pub use backend::{Backend, LocalBackend, MemoryBackend, ObjectInfo, RetryPolicy, RetryingBackend};
 #[cfg(feature = "s3")]
 pub use backend::{S3Backend, S3Config};
+pub use clock::Clock;
 pub use error::{Error, ErrorKind, Result};
 pub use files::backup::{BackupOptions, LARGE_FILE, ParentChoice, hostname};
 pub use files::check::{CheckOptions, CheckReport, Damage};
+pub use files::forget::{ForgetOptions, ForgetReport};
+pub use files::policy;
+pub use files::prune::PruneOptions;
 pub use files::restore::{
     ExistingAction, ExistingEntry, Overwrite, RestoreOptions, RestoreSummary,
 };
@@ -115,6 +120,9 @@ pub use store::index::IndexStats;
 pub use store::ingest::{ChunkRef, StoredStream};
 pub use store::keyring::KeyRing;
 pub use store::layout::ObjectKind;
+pub use store::lifecycle::Lifecycle;
+pub use store::lifecycle::gc::{PruneReport, Waiting};
+pub use store::lifecycle::presence::PresenceInfo;
 pub use store::pack::{BlobKind, TRAILER_LEN, padme, verify_checksum};
 pub use store::repair::RepairReport;
 pub use store::repo::{InitOptions, OpenOptions, Repository, Stored, Unreadable};

@@ -31,6 +31,23 @@ pub(crate) fn rfc3339_secs<S: Serializer>(secs: &u64, s: S) -> Result<S::Ok, S::
     s.collect_str(&t.strftime("%Y-%m-%dT%H:%M:%SZ"))
 }
 
+/// A `SystemTime` (a store's modification time) as RFC 3339, to the nanosecond.
+pub(crate) fn system_time<S: Serializer>(t: &std::time::SystemTime, s: S) -> Result<S::Ok, S::Error> {
+    let t = Timestamp::try_from(*t).map_err(S::Error::custom)?;
+    s.collect_str(&t)
+}
+
+/// An optional `SystemTime` as RFC 3339, or null.
+pub(crate) fn opt_system_time<S: Serializer>(
+    t: &Option<std::time::SystemTime>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match t {
+        Some(t) => system_time(t, s),
+        None => s.serialize_none(),
+    }
+}
+
 /// A byte path as a lossy UTF-8 string.
 pub(crate) fn lossy<S: Serializer>(bytes: &[u8], s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&String::from_utf8_lossy(bytes))

@@ -5,6 +5,7 @@ use std::sync::{Arc, RwLock};
 use std::time::SystemTime;
 
 use super::{Backend, ObjectInfo, check_name};
+use crate::clock::Clock;
 use crate::error::{Error, Result};
 
 /// An object and when it was put.
@@ -14,12 +15,22 @@ type Stored = (Arc<[u8]>, SystemTime);
 #[derive(Clone, Default)]
 pub struct MemoryBackend {
     objects: Arc<RwLock<BTreeMap<String, Stored>>>,
+    clock: Clock,
 }
 
 impl MemoryBackend {
     /// An empty store.
     pub fn new() -> MemoryBackend {
         MemoryBackend::default()
+    }
+
+    /// An empty store whose modification times come from `clock` (a test's controllable
+    /// time: the store's clock is what judges the age of sessions, leases and marks).
+    pub fn with_clock(clock: Clock) -> MemoryBackend {
+        MemoryBackend {
+            clock,
+            ..MemoryBackend::default()
+        }
     }
 
     /// Total bytes stored.
@@ -55,7 +66,7 @@ impl Backend for MemoryBackend {
             .objects
             .write()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        map.insert(name.to_string(), (Arc::from(data), SystemTime::now()));
+        map.insert(name.to_string(), (Arc::from(data), self.clock.now()));
         Ok(())
     }
 

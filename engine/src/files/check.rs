@@ -192,7 +192,7 @@ fn check_trees(
             }
             Walked::Tree(id, Ok(())) => seen_trees.insert(id),
             Walked::Blob(id) => {
-                if blobs.insert(id) && !repo.contains(&id) && !bad_blobs.contains_key(&id) {
+                if blobs.insert(id) && !repo.locates(&id) && !bad_blobs.contains_key(&id) {
                     bad_blobs.insert(id, report.damage.len());
                     report
                         .damage

@@ -1,10 +1,14 @@
 //! File trees on top of the store: trees and snapshots (what a backup records), the platform
-//! calls (`dirfd`, `fsmeta`), and the operations on file trees: backup, restore, check.
+//! calls (`dirfd`, `fsmeta`), and the operations on file trees: backup, restore, check,
+//! forget (with its retention `policy`) and prune.
 
 pub(crate) mod backup;
 pub(crate) mod check;
 pub(crate) mod dirfd;
+pub(crate) mod forget;
 pub(crate) mod fsmeta;
+pub mod policy;
+pub(crate) mod prune;
 pub(crate) mod restore;
 pub(crate) mod snapshot;
 pub mod tree;
@@ -15,11 +19,14 @@ use std::path::{Path, PathBuf};
 use crate::error::Result;
 use crate::files::backup::BackupOptions;
 use crate::files::check::{CheckOptions, CheckReport};
+use crate::files::forget::{ForgetOptions, ForgetReport};
+use crate::files::prune::PruneOptions;
 use crate::files::restore::{RestoreOptions, RestoreSummary};
 use crate::files::snapshot::{Snapshot, SnapshotFilter, SnapshotList};
 use crate::files::tree::{Node, Tree};
 use crate::primitives::id::{BlobId, ObjectId};
 use crate::progress::Progress;
+use crate::store::lifecycle::gc::PruneReport;
 use crate::store::repo::Repository;
 use crate::store::streams::StreamReader;
 
@@ -87,6 +94,16 @@ pub trait FileTrees {
     /// and index segments are read through the cache when the repository was opened with one
     /// ([`crate::OpenOptions::cache_dir`]): to check what storage holds, open it without.
     fn check(&self, opts: CheckOptions, progress: &dyn Progress) -> Result<CheckReport>;
+
+    /// Forgets snapshots by id or by retention policy, writing a forget record first; refuses
+    /// while a snapshot cannot be read. Deletes no data: [`FileTrees::prune`] does.
+    fn forget(&self, opts: &ForgetOptions) -> Result<ForgetReport>;
+
+    /// Deletes what an earlier prune marked (after the grace period, unless a backup that
+    /// started before the mark is still running) and marks what no snapshot needs now,
+    /// repacking partly used packs. Safe with backups running on other machines; one prune
+    /// at a time (a lease). Refuses while anything in the repository cannot be read.
+    fn prune(&self, opts: &PruneOptions, progress: &dyn Progress) -> Result<PruneReport>;
 }
 
 impl FileTrees for Repository {
@@ -153,5 +170,13 @@ impl FileTrees for Repository {
 
     fn check(&self, opts: CheckOptions, progress: &dyn Progress) -> Result<CheckReport> {
         check::run(self, opts, progress)
+    }
+
+    fn forget(&self, opts: &ForgetOptions) -> Result<ForgetReport> {
+        forget::run(self, opts)
+    }
+
+    fn prune(&self, opts: &PruneOptions, progress: &dyn Progress) -> Result<PruneReport> {
+        prune::run(self, opts, progress)
     }
 }

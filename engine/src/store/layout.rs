@@ -22,6 +22,14 @@ pub enum ObjectKind {
     Snapshot,
     /// `packs/<2 hex digits>/<pack id>`: a pack of blobs.
     Pack,
+    /// `forgotten/<object id>`: a forget record (snapshots deleted by decision).
+    Forget,
+    /// `pending/<object id>`: packs a prune marked for deletion.
+    Pending,
+    /// `sessions/<session id>/<object id>`: a writer showing it is alive.
+    Session,
+    /// `locks/<lease id>/<object id>`: a prune's lease.
+    Lease,
 }
 
 impl ObjectKind {
@@ -33,6 +41,10 @@ impl ObjectKind {
             ObjectKind::Index => "index/",
             ObjectKind::Snapshot => "snapshots/",
             ObjectKind::Pack => "packs/",
+            ObjectKind::Forget => "forgotten/",
+            ObjectKind::Pending => "pending/",
+            ObjectKind::Session => "sessions/",
+            ObjectKind::Lease => "locks/",
         }
     }
 
@@ -49,6 +61,10 @@ impl ObjectKind {
             // A backup records at most 16 MiB of issues, the largest part.
             ObjectKind::Snapshot => 64 << 20,
             ObjectKind::Pack => crate::store::pack::MAX_PACK_LEN as u64,
+            // 16 bytes per snapshot or pack: a million of them.
+            ObjectKind::Forget | ObjectKind::Pending => 16 << 20,
+            // A host name and a few numbers.
+            ObjectKind::Session | ObjectKind::Lease => 4096,
         }
     }
 }
@@ -61,6 +77,12 @@ pub(crate) enum Object {
     Index(ObjectId),
     Snapshot(ObjectId),
     Pack(PackId),
+    Forget(ObjectId),
+    Pending(ObjectId),
+    /// A session object: the session's id, then the object's own.
+    Session(ObjectId, ObjectId),
+    /// A lease object: the lease's id, then the object's own.
+    Lease(ObjectId, ObjectId),
 }
 
 impl Object {
@@ -72,6 +94,22 @@ impl Object {
             Object::Index(_) => ObjectKind::Index,
             Object::Snapshot(_) => ObjectKind::Snapshot,
             Object::Pack(_) => ObjectKind::Pack,
+            Object::Forget(_) => ObjectKind::Forget,
+            Object::Pending(_) => ObjectKind::Pending,
+            Object::Session(..) => ObjectKind::Session,
+            Object::Lease(..) => ObjectKind::Lease,
+        }
+    }
+
+    /// The id a sealed object's header carries (`FORMAT.md`, "Sealed objects"): the last id
+    /// of its name. `None` for the config, key slots and packs, which are sealed otherwise.
+    pub(crate) fn sealed_id(&self) -> Option<ObjectId> {
+        match *self {
+            Object::Index(id) | Object::Snapshot(id) | Object::Forget(id) | Object::Pending(id) => {
+                Some(id)
+            }
+            Object::Session(_, id) | Object::Lease(_, id) => Some(id),
+            Object::Config | Object::Key(_) | Object::Pack(_) => None,
         }
     }
 
@@ -86,6 +124,10 @@ impl Object {
                 let hex = id.to_hex();
                 format!("packs/{}/{hex}", &hex[..2])
             }
+            Object::Forget(id) => format!("forgotten/{id}"),
+            Object::Pending(id) => format!("pending/{id}"),
+            Object::Session(group, id) => format!("sessions/{group}/{id}"),
+            Object::Lease(group, id) => format!("locks/{group}/{id}"),
         }
     }
 
@@ -100,6 +142,17 @@ impl Object {
             "index" => Object::Index(ObjectId::from_hex(rest).ok()?),
             "snapshots" => Object::Snapshot(ObjectId::from_hex(rest).ok()?),
             "packs" => Object::Pack(PackId::from_hex(rest.split_once('/')?.1).ok()?),
+            "forgotten" => Object::Forget(ObjectId::from_hex(rest).ok()?),
+            "pending" => Object::Pending(ObjectId::from_hex(rest).ok()?),
+            "sessions" | "locks" => {
+                let (group, id) = rest.split_once('/')?;
+                let (group, id) = (ObjectId::from_hex(group).ok()?, ObjectId::from_hex(id).ok()?);
+                if prefix == "sessions" {
+                    Object::Session(group, id)
+                } else {
+                    Object::Lease(group, id)
+                }
+            }
             _ => return None,
         };
         // Canonical names only (lowercase hex, the right fan-out directory).
@@ -120,12 +173,17 @@ mod tests {
 
     proptest! {
         #[test]
-        fn parse_inverts_name(bytes in any::<[u8; 16]>(), kind in 0u8..5) {
+        fn parse_inverts_name(bytes in any::<[u8; 16]>(), other in any::<[u8; 16]>(), kind in 0u8..9) {
+            let (a, b) = (ObjectId::from_bytes(bytes), ObjectId::from_bytes(other));
             let o = match kind {
                 0 => Object::Config,
                 1 => Object::Key(SlotId::from_bytes(bytes)),
-                2 => Object::Index(ObjectId::from_bytes(bytes)),
-                3 => Object::Snapshot(ObjectId::from_bytes(bytes)),
+                2 => Object::Index(a),
+                3 => Object::Snapshot(a),
+                4 => Object::Forget(a),
+                5 => Object::Pending(a),
+                6 => Object::Session(a, b),
+                7 => Object::Lease(a, b),
                 _ => Object::Pack(PackId::from_bytes(bytes)),
             };
             prop_assert_eq!(Object::parse(&o.name()), Some(o));
@@ -156,6 +214,9 @@ mod tests {
             "keys/",
             "snapshots/abab",
             "config/x",
+            "sessions/abababababababababababababababab",
+            "locks/abababababababababababababababab/x",
+            "pending/abababababababababababababababab/",
         ] {
             assert_eq!(Object::parse(stray), None, "{stray}");
         }

@@ -11,6 +11,7 @@ pub(crate) mod index;
 pub(crate) mod ingest;
 pub(crate) mod keyring;
 pub(crate) mod layout;
+pub(crate) mod lifecycle;
 pub(crate) mod options;
 pub(crate) mod pack;
 pub(crate) mod read;

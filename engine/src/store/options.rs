@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use crate::primitives::chunk::ChunkerConfig;
 use crate::primitives::compress::Compression;
 use crate::store::config::RepoConfig;
+use crate::store::lifecycle::Lifecycle;
 use crate::store::slots::{KdfParams, UnlockBudget};
 
 /// How to open a repository.
@@ -22,6 +23,8 @@ pub struct OpenOptions {
     /// Worth it for remote storage; the CLI uses `$XDG_CACHE_HOME/sealvault` for `s3:`
     /// repositories. Disposable: delete it whenever.
     pub cache_dir: Option<PathBuf>,
+    /// Timing of writer sessions and prune leases, and the client's clock.
+    pub lifecycle: Lifecycle,
 }
 
 /// Parameters chosen at `init`.

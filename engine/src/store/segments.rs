@@ -131,6 +131,7 @@ pub(crate) fn load(
     cache: Option<&Cache>,
     key: &MetadataKey,
     repo: RepoId,
+    pending: &HashSet<PackId>,
 ) -> Result<LoadedIndex> {
     let names: Vec<String> = backend
         .list(ObjectKind::Index.prefix())?
@@ -165,7 +166,7 @@ pub(crate) fn load(
     }
     unreadable.sort_by(|a, b| a.object.cmp(&b.object));
     Ok(LoadedIndex {
-        index: Index::from_segments(segments),
+        index: Index::from_segments_marking(segments, pending),
         unreadable,
         segment_packs,
     })
@@ -217,11 +218,51 @@ pub(crate) fn reconcile(
         if !packs.iter().any(|p| gone.contains(p)) {
             continue;
         }
-        let kept = repo.read_segment(name)?.without_packs(&gone);
+        let kept = match repo.read_segment(name) {
+            Ok(s) => s.without_packs(&gone),
+            // Replaced meanwhile (by a prune, or another client's reconciliation), which
+            // wrote what it kept first.
+            Err(e) if e.kind() == ErrorKind::NotFound => continue,
+            Err(e) => return Err(e),
+        };
         if !kept.packs.is_empty() {
             repo.write_segment(&kept)?;
         }
         backend.delete(name)?;
     }
     Ok(found)
+}
+
+/// Replaces the segments `names` by as few full segments as hold what they list without the
+/// packs in `drop`: the new ones are written first, then the old ones deleted (a crash in
+/// between leaves both, which read the same). A segment deleted meanwhile is skipped. Returns
+/// the segments written and deleted.
+pub(crate) fn rewrite(
+    repo: &Repository,
+    names: &[String],
+    drop: &HashSet<PackId>,
+) -> Result<(usize, usize)> {
+    let mut kept = Vec::new();
+    let mut read = Vec::new();
+    for name in names {
+        match repo.read_segment(name) {
+            Ok(s) => {
+                kept.push(s.without_packs(drop));
+                read.push(name);
+            }
+            Err(e) if e.kind() == ErrorKind::NotFound => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let merged = Segment::merge(kept, SEGMENT_MAX_ENTRIES);
+    for segment in &merged {
+        repo.write_segment(segment)?;
+    }
+    for name in &read {
+        match repo.backend().delete(name) {
+            Err(e) if e.kind() != ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
+    }
+    Ok((merged.len(), read.len()))
 }

@@ -32,6 +32,9 @@ pub(crate) struct IndexEntry {
     pub(crate) stored_len: u32,
     pub(crate) raw_len: u32,
     pub(crate) kind: BlobKind,
+    /// Its pack is marked for deletion by a prune (`pending/`): readable, but never
+    /// deduplicated against. (Fits in the padding: the entry stays 52 bytes.)
+    pub(crate) pending: bool,
 }
 
 impl IndexEntry {
@@ -43,6 +46,7 @@ impl IndexEntry {
             stored_len: e.stored_len,
             raw_len: e.raw_len,
             kind: e.kind,
+            pending: false,
         }
     }
 
@@ -157,6 +161,13 @@ fn shard_of(id: &BlobId) -> usize {
 impl Index {
     /// Builds the index from decoded segments. A blob listed twice keeps its first location.
     pub(crate) fn from_segments(segments: Vec<Segment>) -> Index {
+        Self::from_segments_marking(segments, &HashSet::new())
+    }
+
+    /// Builds the index from decoded segments, marking the blobs of the `pending` packs (see
+    /// [`IndexEntry::pending`]). A blob listed twice keeps its first location in a pack that is
+    /// not pending, if it has one (a prune's repacked copy, not the old one).
+    pub(crate) fn from_segments_marking(segments: Vec<Segment>, pending: &HashSet<PackId>) -> Index {
         let mut table = PackTable {
             records: Vec::new(),
             by_id: HashMap::new(),
@@ -180,6 +191,7 @@ impl Index {
                     })
                 })
                 .collect();
+            let marked: Vec<bool> = seg.packs.iter().map(|p| pending.contains(&p.id)).collect();
             for e in seg.entries {
                 shards[shard_of(&e.id)].push(IndexEntry {
                     id: e.id,
@@ -188,12 +200,14 @@ impl Index {
                     stored_len: e.stored_len,
                     raw_len: e.raw_len,
                     kind: e.kind,
+                    pending: marked[e.pack as usize],
                 });
             }
         }
         for shard in &mut shards {
-            // Stable sort then dedup keeps the first location of a blob stored twice.
-            shard.sort_by_key(|e| e.id);
+            // Stable sort then dedup keeps the first location of a blob stored twice, and
+            // (`false` sorting first) one outside a pending pack over one inside.
+            shard.sort_by_key(|e| (e.id, e.pending));
             shard.dedup_by(|later, first| later.id == first.id);
             shard.shrink_to_fit();
         }
@@ -234,9 +248,43 @@ impl Index {
         }
     }
 
-    /// Whether the index knows this blob (stored, or being stored by some thread).
+    /// Whether the index knows this blob (stored outside a pending pack, or being stored by
+    /// some thread): whether a new reference to it is safe.
     pub(crate) fn contains(&self, id: &BlobId) -> bool {
-        self.get(id).is_some() || lock(&self.pending_shard(id).state).ids.contains(id)
+        self.get_live(id).is_some() || lock(&self.pending_shard(id).state).ids.contains(id)
+    }
+
+    /// Whether the index has a location for this blob, in a pending pack or not (it can be
+    /// read, though not deduplicated against).
+    pub(crate) fn locates(&self, id: &BlobId) -> bool {
+        self.get(id).is_some()
+    }
+
+    /// Marks the blobs of `packs` pending (a prune marked them after this index was loaded):
+    /// they stay readable but are stored again rather than deduplicated against. Returns the
+    /// number of entries marked.
+    pub(crate) fn mark_pending(&self, packs: &HashSet<PackId>) -> usize {
+        let slots: HashSet<u32> = {
+            let t = self.packs();
+            packs.iter().filter_map(|id| t.by_id.get(id).copied()).collect()
+        };
+        let mut marked = 0;
+        for shard in self.shards.iter() {
+            let mut s = shard.write().unwrap_or_else(PoisonError::into_inner);
+            for e in s.iter_mut().filter(|e| slots.contains(&e.pack)) {
+                e.pending = true;
+                marked += 1;
+            }
+        }
+        marked
+    }
+
+    /// The pack the index reads `id` from and whether it is pending. (An index keeps one
+    /// location per blob, outside a pending pack if it has one: so a blob in a pending pack
+    /// here has no copy elsewhere that this index knows.)
+    pub(crate) fn entry_pack(&self, id: &BlobId) -> Option<(PackId, bool)> {
+        let e = self.get(id)?;
+        Some((self.packs().records[e.pack as usize].id, e.pending))
     }
 
     /// Calls `f` with every entry and the id of its pack.

@@ -14,17 +14,28 @@ impl Index {
             .map(|i| shard[i])
     }
 
+    /// The entry of `id` unless its only location is a pending pack: the blob may be
+    /// deduplicated against.
+    pub(super) fn get_live(&self, id: &BlobId) -> Option<IndexEntry> {
+        self.get(id).filter(|e| !e.pending)
+    }
+
+    /// Records `entry`; an existing entry wins, unless it is in a pending pack.
     pub(super) fn insert(&self, entry: IndexEntry) {
         let mut shard = self.shards[shard_of(&entry.id)]
             .write()
             .unwrap_or_else(PoisonError::into_inner);
-        if let Err(at) = shard.binary_search_by(|e| e.id.cmp(&entry.id)) {
+        match shard.binary_search_by(|e| e.id.cmp(&entry.id)) {
+            Ok(at) if shard[at].pending => shard[at] = entry,
+            Ok(_) => {}
+            Err(at) => {
             if shard.len() == shard.capacity() {
                 // Grow by 1/8, not 2x: memory per entry stays within ~6% of the record size.
                 let extra = shard.len() / 8 + 4;
                 shard.reserve_exact(extra);
             }
             shard.insert(at, entry);
+            }
         }
     }
 
@@ -47,7 +58,7 @@ impl Index {
     /// storing it, waits for that thread: on success the blob exists, on failure this caller
     /// takes over.
     pub(crate) fn reserve(&self, id: &BlobId) -> Reservation {
-        if self.get(id).is_some() {
+        if self.get_live(id).is_some() {
             return Reservation::Exists;
         }
         let shard = self.pending_shard(id);
@@ -64,7 +75,7 @@ impl Index {
             }
             // Checked under the pending lock: `fulfil` inserts the entry before it drops the
             // pending marker, so a blob is always in one place or the other.
-            if self.get(id).is_some() {
+            if self.get_live(id).is_some() {
                 return Reservation::Exists;
             }
             pending.ids.insert(*id);

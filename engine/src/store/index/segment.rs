@@ -92,6 +92,43 @@ impl Segment {
         Segment { packs, entries }
     }
 
+    /// The packs and entries of `segments` in as few segments of at most `max_entries`
+    /// entries as whole packs allow (a pack's entries stay in one segment); a pack listed
+    /// twice is kept once, and each segment lists a blob once.
+    pub(crate) fn merge(segments: Vec<Segment>, max_entries: usize) -> Vec<Segment> {
+        let mut seen = std::collections::HashSet::new();
+        let mut out: Vec<Segment> = Vec::new();
+        for segment in segments {
+            let mut per_pack: Vec<Vec<SegmentEntry>> = vec![Vec::new(); segment.packs.len()];
+            for e in &segment.entries {
+                per_pack[e.pack as usize].push(*e);
+            }
+            for (pack, entries) in segment.packs.into_iter().zip(per_pack) {
+                if !seen.insert(pack.id) {
+                    continue;
+                }
+                let full = out
+                    .last()
+                    .is_none_or(|s| !s.entries.is_empty() && s.entries.len() + entries.len() > max_entries);
+                if full {
+                    out.push(Segment::default());
+                }
+                let current = out.last_mut().expect("one at least");
+                let index = current.packs.len() as u32;
+                current.packs.push(pack);
+                current
+                    .entries
+                    .extend(entries.into_iter().map(|e| SegmentEntry { pack: index, ..e }));
+            }
+        }
+        for s in &mut out {
+            s.entries.sort_by_key(|e| e.id);
+            s.entries.dedup_by_key(|e| e.id);
+        }
+        out.retain(|s| !s.packs.is_empty());
+        out
+    }
+
     /// Decodes and validates a segment body.
     pub(crate) fn decode(bytes: &[u8], what: &str) -> Result<Segment> {
         let mut r = Reader::new(bytes, what);

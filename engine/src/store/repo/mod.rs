@@ -11,7 +11,8 @@
 use crate::store::cache::{self, Cache};
 use std::collections::HashSet;
 use std::io::Read;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, SystemTime};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use crate::backend::{Backend, ObjectInfo};
@@ -26,6 +27,9 @@ use crate::store::index::{Index, IndexStats, PackState, Reservation, Segment};
 use crate::store::ingest::{self, StoredStream};
 use crate::store::keyring::{self, KeyRing};
 use crate::store::layout::{Object, ObjectKind};
+use crate::store::lifecycle::Lifecycle;
+use crate::store::lifecycle::pending::{self, PendingRecords};
+use crate::store::lifecycle::presence::{Presence, PresenceKind};
 pub use crate::store::options::{InitOptions, OpenOptions};
 use crate::store::pack::BlobKind;
 use crate::store::repair::{self, RepairReport};
@@ -90,6 +94,24 @@ pub struct Repository {
     writer: Writer,
     flush_lock: Mutex<()>,
     cache: Option<Arc<Cache>>,
+    lifecycle: Lifecycle,
+    /// This handle's writing session (started before its first write) and the
+    /// pending-deletion records it knows.
+    session: Mutex<SessionState>,
+    /// When the session's next heartbeat is due (client clock, seconds since the epoch).
+    next_refresh: AtomicU64,
+    unreadable_pending: Vec<Unreadable>,
+}
+
+#[derive(Default)]
+struct SessionState {
+    presence: Option<Presence>,
+    known_pending: HashSet<crate::primitives::id::ObjectId>,
+}
+
+fn epoch_secs(t: SystemTime) -> u64 {
+    t.duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }
 
 impl std::fmt::Debug for Repository {
@@ -130,7 +152,7 @@ impl Repository {
         let id = RepoId::random()?;
         let slot = keyring::write_slot(&*backend, &master, id, credential, options.kdf)?;
         backend.put(&config_name, &config.seal(&master.metadata_key(), id)?)?;
-        let repo = Self::assemble(
+        Ok(Self::assemble(
             backend,
             id,
             config,
@@ -138,10 +160,7 @@ impl Repository {
             Some(slot),
             Index::from_segments(vec![]),
             None,
-        );
-        // A new repository has no pack to miss.
-        repo.reconciled.store(true, Ordering::Release);
-        Ok(repo)
+        ))
     }
 
     /// Opens a repository with any key slot that accepts `credential`, remembering nothing
@@ -195,7 +214,14 @@ impl Repository {
         let config = RepoConfig::open(&master.metadata_key(), id, config_bytes)?;
         let cache = options.cache_dir.as_ref().and_then(|d| Cache::open(d, id));
         let cache = cache.map(Arc::new);
-        let loaded = segments::load(&*backend, cache.as_deref(), &master.metadata_key(), id)?;
+        let marks = pending::load(&*backend, &master.metadata_key(), id, &HashSet::new())?;
+        let loaded = segments::load(
+            &*backend,
+            cache.as_deref(),
+            &master.metadata_key(),
+            id,
+            &marks.packs(),
+        )?;
         if let Some(cache) = &cache {
             // Tree packs no index segment lists any more (deleted from the repository).
             let names: Vec<String> = loaded
@@ -212,6 +238,9 @@ impl Repository {
         repo.state = state;
         repo.unreadable_index = loaded.unreadable;
         repo.segment_packs = loaded.segment_packs;
+        repo.lifecycle = options.lifecycle.clone();
+        repo.session.get_mut().unwrap_or_else(std::sync::PoisonError::into_inner).known_pending = marks.ids();
+        repo.unreadable_pending = marks.unreadable;
         Ok(repo)
     }
 
@@ -254,6 +283,10 @@ impl Repository {
             writer,
             cache,
             flush_lock: Mutex::new(()),
+            lifecycle: Lifecycle::default(),
+            session: Mutex::new(SessionState::default()),
+            next_refresh: AtomicU64::new(u64::MAX),
+            unreadable_pending: Vec::new(),
         }
     }
 
@@ -327,6 +360,12 @@ impl Repository {
         self.index.contains(id)
     }
 
+    /// Whether the index says where this blob is (also in a pack a prune marked for deletion:
+    /// readable, but never deduplicated against, so `contains` is false for it).
+    pub(crate) fn locates(&self, id: &BlobId) -> bool {
+        self.index.locates(id)
+    }
+
     /// Stores a blob with the repository's default compression; see [`Repository::store_with`].
     pub fn store(&self, kind: BlobKind, plaintext: &[u8]) -> Result<Stored> {
         self.store_with(kind, plaintext, self.config.compression)
@@ -356,6 +395,7 @@ impl Repository {
         if !self.reconciled.load(Ordering::Acquire) {
             self.reconcile_packs()?;
         }
+        self.refresh_session()?;
         if self.index.reserve(&id) == Reservation::Exists {
             return Ok(Stored { id, is_new: false });
         }
@@ -482,7 +522,7 @@ impl Repository {
             self.write_segment(seg)?;
         }
         self.index.mark_persisted(&covered);
-        Ok(())
+        self.confirm_session()
     }
 
     /// Bytes this handle has durably written to the backend (packs and index segments).
@@ -540,10 +580,124 @@ impl Repository {
     pub fn reconcile_packs(&self) -> Result<Vec<MissingPack>> {
         let mut missing = lock(&self.missing_packs);
         if !self.reconciled.load(Ordering::Acquire) {
+            self.start_session()?;
             *missing = segments::reconcile(self, &self.segment_packs)?;
             self.reconciled.store(true, Ordering::Release);
         }
         Ok(missing.clone())
+    }
+
+    /// Starts this handle's writing session (`sessions/<id>/`), then learns the deletion marks
+    /// made since the repository was opened: a prune judges a writer by when its session
+    /// started, so once the session exists every later mark must be honoured, and every
+    /// earlier one is known here. Called once, before the first write.
+    fn start_session(&self) -> Result<()> {
+        let mut state = lock(&self.session);
+        if state.presence.is_some() {
+            return Ok(());
+        }
+        let clock = &self.lifecycle.clock;
+        state.presence = Some(Presence::start(self, PresenceKind::Session, clock)?);
+        self.schedule_refresh();
+        let fresh = pending::load(&*self.backend, &self.metadata, self.id, &state.known_pending)?;
+        self.index.mark_pending(&fresh.packs());
+        state.known_pending.extend(fresh.ids());
+        Ok(())
+    }
+
+    fn schedule_refresh(&self) {
+        let due = self.lifecycle.clock.now() + self.lifecycle.session_refresh;
+        self.next_refresh.store(epoch_secs(due), Ordering::Relaxed);
+    }
+
+    /// Writes a session heartbeat when one is due (cheap otherwise: one clock read). A
+    /// heartbeat that cannot be written is an error (storage is failing); an old one that
+    /// cannot be removed (append-only storage) is left to expire.
+    fn refresh_session(&self) -> Result<()> {
+        let now = epoch_secs(self.lifecycle.clock.now());
+        if now < self.next_refresh.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        let mut state = lock(&self.session);
+        if now < self.next_refresh.load(Ordering::Relaxed) {
+            return Ok(()); // another thread just did
+        }
+        if let Some(presence) = state.presence.as_mut() {
+            let _left_to_expire = presence.refresh(self, &self.lifecycle.clock)?;
+        }
+        self.schedule_refresh();
+        Ok(())
+    }
+
+    /// Before a flush reports success: a session that wrote no heartbeat for half the expiry
+    /// may have been judged dead by a prune, which may then delete packs marked after it
+    /// started. If new marks exist, what it stored may refer to them: fail, so that no
+    /// snapshot is saved on top of it. Otherwise a heartbeat, if due.
+    fn confirm_session(&self) -> Result<()> {
+        let quiet = {
+            let state = lock(&self.session);
+            let Some(presence) = state.presence.as_ref() else {
+                return Ok(());
+            };
+            self.lifecycle
+                .clock
+                .now()
+                .duration_since(presence.refreshed())
+                .unwrap_or(Duration::ZERO)
+        };
+        if quiet >= self.lifecycle.presence_expiry / 2 {
+            let mut state = lock(&self.session);
+            let fresh =
+                pending::load(&*self.backend, &self.metadata, self.id, &state.known_pending)?;
+            if !fresh.records.is_empty() {
+                self.index.mark_pending(&fresh.packs());
+                state.known_pending.extend(fresh.ids());
+                drop(state);
+                self.next_refresh.store(0, Ordering::Relaxed);
+                self.refresh_session()?;
+                return Err(Error::conflict(
+                    None,
+                    format!(
+                        "this client wrote nothing for {} (asleep?), long enough for a prune \
+                         to take it for dead, and a prune has since marked data for deletion: \
+                         what it stored may refer to it, so it saves nothing; run it again",
+                        crate::store::lifecycle::gc::human(quiet)
+                    ),
+                ));
+            }
+            self.next_refresh.store(0, Ordering::Relaxed);
+        }
+        self.refresh_session()
+    }
+
+    /// The timing of sessions and leases this handle was opened with.
+    pub(crate) fn lifecycle(&self) -> &Lifecycle {
+        &self.lifecycle
+    }
+
+    /// Each index segment loaded at open (by name) and the packs it lists.
+    pub(crate) fn loaded_segments(&self) -> &[(String, Vec<PackId>)] {
+        &self.segment_packs
+    }
+
+    /// Pending-deletion records that could not be read when the repository was opened.
+    /// Backups go on (their packs stay unknown as pending, so they may be deduplicated
+    /// against); prune refuses to run while there is one.
+    pub fn unreadable_pending(&self) -> &[Unreadable] {
+        &self.unreadable_pending
+    }
+
+    /// Reads every pending-deletion record now.
+    pub(crate) fn pending_records(&self) -> Result<PendingRecords> {
+        pending::load(&*self.backend, &self.metadata, self.id, &HashSet::new())
+    }
+
+    /// Stores another copy of a blob the repository has (a prune repacking it), in a new
+    /// pack; durable after the next flush.
+    pub(crate) fn store_copy(&self, kind: BlobKind, id: BlobId, plaintext: &[u8]) -> Result<()> {
+        self.writer
+            .add(&self.wrapping, kind, id, plaintext, self.config.compression)
+            .map(|_| ())
     }
 
     /// Packs found missing by [`Repository::reconcile_packs`] (empty until the first write).
@@ -576,29 +730,34 @@ impl Repository {
         repair::run(self, progress)
     }
 
-    /// Seals `body` as the snapshot object `object` (magic `magic`) and stores it. (Index
-    /// segments have their own path, `segments`, usable before a handle exists.)
+    /// Seals `body` as the object `object` (magic `magic`) and stores it. Snapshots are
+    /// cached as well. (Index segments have their own path, `segments`, usable before a
+    /// handle exists.)
     pub(crate) fn put_sealed(&self, object: Object, magic: &[u8; 8], body: &[u8]) -> Result<()> {
-        let Object::Snapshot(id) = object else {
-            return Err(Error::internal("only snapshots are sealed here"));
+        let Some(id) = object.sealed_id() else {
+            return Err(Error::internal("not a sealed object"));
         };
         let bytes = sealed::seal(&self.metadata, magic, self.id, id, body)?;
         let name = object.name();
         self.backend.put(&name, &bytes)?;
-        if let Some(cache) = self.cache() {
+        if let Some(cache) = self.cache()
+            && object.kind() == ObjectKind::Snapshot
+        {
             cache.put(&name, &bytes);
         }
         Ok(())
     }
 
-    /// Reads the snapshot object `object` (at most its kind's size) and opens it.
+    /// Reads the sealed object `object` (at most its kind's size) and opens it; snapshots
+    /// through the cache.
     pub(crate) fn get_sealed(&self, object: Object, magic: &[u8; 8]) -> Result<Vec<u8>> {
-        let Object::Snapshot(id) = object else {
-            return Err(Error::internal("only snapshots are sealed here"));
+        let Some(id) = object.sealed_id() else {
+            return Err(Error::internal("not a sealed object"));
         };
         let name = object.name();
         let max = object.kind().max_len();
-        cache::fetch(&*self.backend, self.cache(), &name, max, |bytes| {
+        let cache = self.cache().filter(|_| object.kind() == ObjectKind::Snapshot);
+        cache::fetch(&*self.backend, cache, &name, max, |bytes| {
             let (_, body) = sealed::open(&self.metadata, magic, self.id, Some(id), bytes, &name)?;
             Ok(body)
         })
@@ -637,6 +796,16 @@ impl Repository {
         *lock(&self.opened_with) = Some(slot);
         if let Some(state) = &self.state {
             let _ = state.set_last_slot(slot); // best effort, as in `open_with`
+        }
+    }
+}
+
+impl Drop for Repository {
+    fn drop(&mut self) {
+        let presence = lock(&self.session).presence.take();
+        if let Some(presence) = presence {
+            // Best effort: a session left behind expires by age.
+            let _ = presence.end(self);
         }
     }
 }
