@@ -151,7 +151,7 @@ fn the_unlock_budget_bounds_work_and_the_last_slot_used_goes_first() {
     let with = |budget, remember: bool| OpenOptions {
         state_dir: remember.then(|| state.path().to_path_buf()),
         unlock_budget: budget,
-        cache_dir: None,
+        ..OpenOptions::default()
     };
     // The cheap slot is tried first and uses up the budget.
     let e = Repository::open_with(backend.clone(), &other, &with(tight, false)).unwrap_err();

@@ -10,8 +10,38 @@
 //! from the group's newest snapshot that is not in the future, not from now; and a policy that
 //! keeps nothing, or that would remove every snapshot of a group, is refused.
 //!
-//! Pure: no repository and, in [`apply_at`], no clock, so that a dry run shows exactly what a
-//! real run does and the tests below can compare it with a slow reference.
+//! Pure: it sees no repository, and through [`apply_at`] no clock, so the tests below can
+//! compare it with a slow reference implementation on random histories.
+//!
+//! ```
+//! use jiff::tz::TimeZone;
+//! use sealvault::ObjectId;
+//! use sealvault::policy::{self, GroupBy, KeepReason, Period, Policy, SnapshotMeta};
+//!
+//! // One snapshot a day at noon UTC, Friday 1 to Sunday 10 March 2024.
+//! let day = 86_400_000_000_000;
+//! let snapshots: Vec<_> = (0..10u8)
+//!     .map(|n| SnapshotMeta {
+//!         id: ObjectId::from_bytes([n; 16]),
+//!         time_ns: 1_709_294_400_000_000_000 + i64::from(n) * day,
+//!         host: "laptop".into(),
+//!         paths: vec![b"/home".to_vec()],
+//!         tags: Vec::new(),
+//!     })
+//!     .collect();
+//! let keep = Policy { keep_last: Some(2), keep_weekly: Some(2), ..Policy::default() };
+//! let groups = policy::apply(&snapshots, &keep, GroupBy::default(), &TimeZone::UTC)?;
+//!
+//! // The two newest, and the newest of each of the last two weeks: 10 and 3 March.
+//! let weekly = KeepReason::Newest(Period::Week);
+//! assert_eq!(groups[0].keep, [
+//!     (snapshots[9].id, vec![KeepReason::Last, weekly.clone()]),
+//!     (snapshots[8].id, vec![KeepReason::Last]),
+//!     (snapshots[2].id, vec![weekly]),
+//! ]);
+//! assert_eq!(groups[0].remove.len(), 7);
+//! # Ok::<(), sealvault::Error>(())
+//! ```
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -130,7 +160,7 @@ impl Period {
     }
 
     /// The bucket of a local time: equal for two times in the same period.
-    fn bucket(self, t: DateTime) -> (i16, i8, i8, i8) {
+    fn bucket(self, t: DateTime) -> Bucket {
         match self {
             Period::Hour => (t.year(), t.month(), t.day(), t.hour()),
             Period::Day => (t.year(), t.month(), t.day(), 0),
@@ -144,7 +174,11 @@ impl Period {
     }
 }
 
-/// Why a snapshot is kept. Displays (and serializes) as restic's reason text.
+/// A calendar period's bucket: (year, month, day, hour), or (ISO year, ISO week, 0, 0), with
+/// the parts finer than the period zero.
+type Bucket = (i16, i8, i8, i8);
+
+/// Why a snapshot is kept. Displays (and serializes) as text much like restic's reasons.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum KeepReason {
     /// One of the `keep_last` newest ("last snapshot").
@@ -301,7 +335,7 @@ pub fn apply_at(
     groups
         .into_iter()
         .map(|(key, mut group)| {
-            group.sort_by(|a, b| (b.time_ns, b.id).cmp(&(a.time_ns, a.id)));
+            group.sort_by_key(|s| std::cmp::Reverse((s.time_ns, s.id)));
             let decision = decide(key, &group, policy, tz, now_ns)?;
             if decision.keep.is_empty() {
                 return Err(Error::invalid_input(format!(
@@ -328,6 +362,16 @@ fn group_key(s: &SnapshotMeta, by: GroupBy) -> GroupKey {
     }
 }
 
+/// A counted rule during the walk over a group.
+struct Rule {
+    /// `None` for `keep_last`.
+    period: Option<Period>,
+    /// How many more snapshots it may keep.
+    left: u32,
+    /// The bucket of the snapshot it kept last.
+    last: Option<Bucket>,
+}
+
 /// restic's walk over one group, newest first (`group` is sorted so).
 fn decide(
     key: GroupKey,
@@ -344,11 +388,15 @@ fn decide(
         .filter(|&t| t < now_ns)
         .max();
     let within = policy.keep_within.filter(|d| !d.is_zero());
-    // Each counted rule: how many it may still keep, and the bucket it kept last.
-    let mut rules: Vec<(Option<Period>, u32, Option<(i16, i8, i8, i8)>)> = policy
+    let mut rules: Vec<Rule> = policy
         .counts()
         .into_iter()
-        .filter_map(|(period, n)| n.filter(|&n| n > 0).map(|n| (period, n, None)))
+        .filter(|(_, n)| n.is_some_and(|n| n > 0))
+        .map(|(period, n)| Rule {
+            period,
+            left: n.unwrap_or(0),
+            last: None,
+        })
         .collect();
     let mut decision = GroupDecision {
         key,
@@ -367,7 +415,7 @@ fn decide(
             // every snapshot is.
             let inside = latest.is_none_or(|latest| {
                 let d = i128::try_from(d.as_nanos()).unwrap_or(i128::MAX);
-                i128::from(s.time_ns) >= i128::from(latest) - d
+                i128::from(s.time_ns) > i128::from(latest) - d
             });
             if inside {
                 reasons.push(KeepReason::Within(d));
@@ -378,25 +426,22 @@ fn decide(
                 .map_err(|e| Error::internal(format!("snapshot time out of range: {e}")))?,
         );
         let oldest = i == group.len() - 1;
-        for (period, left, last) in &mut rules {
-            if *left == 0 {
-                continue;
-            }
-            let reason = match period {
+        for rule in rules.iter_mut().filter(|rule| rule.left > 0) {
+            let reason = match rule.period {
                 None => KeepReason::Last,
                 Some(p) => {
                     let bucket = p.bucket(local);
-                    if *last != Some(bucket) {
-                        *last = Some(bucket);
-                        KeepReason::Newest(*p)
+                    if rule.last != Some(bucket) {
+                        rule.last = Some(bucket);
+                        KeepReason::Newest(p)
                     } else if oldest {
-                        KeepReason::Oldest(*p)
+                        KeepReason::Oldest(p)
                     } else {
                         continue;
                     }
                 }
             };
-            *left -= 1;
+            rule.left -= 1;
             reasons.push(reason);
         }
         if reasons.is_empty() {
@@ -468,8 +513,8 @@ mod tests {
     /// The one group's decision, in UTC, with every snapshot in the past.
     fn one(snaps: &[SnapshotMeta], set: impl FnOnce(&mut Policy)) -> GroupDecision {
         let policy = policy_with(set);
-        let mut groups = apply_at(snaps, &policy, GroupBy::default(), &TimeZone::UTC, NEVER);
-        let mut groups = groups.as_mut().map(std::mem::take).unwrap();
+        let mut groups =
+            apply_at(snaps, &policy, GroupBy::default(), &TimeZone::UTC, NEVER).unwrap();
         assert_eq!(groups.len(), 1);
         groups.pop().unwrap()
     }
@@ -781,9 +826,10 @@ mod tests {
                         why.push(KeepReason::Oldest(period));
                     }
                 }
-                match why.is_empty() {
-                    true => remove.push(s.id),
-                    false => keep.push((s.id, why)),
+                if why.is_empty() {
+                    remove.push(s.id);
+                } else {
+                    keep.push((s.id, why));
                 }
             }
             if keep.is_empty() {
