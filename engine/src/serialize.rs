@@ -32,7 +32,10 @@ pub(crate) fn rfc3339_secs<S: Serializer>(secs: &u64, s: S) -> Result<S::Ok, S::
 }
 
 /// A `SystemTime` (a store's modification time) as RFC 3339, to the nanosecond.
-pub(crate) fn system_time<S: Serializer>(t: &std::time::SystemTime, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn system_time<S: Serializer>(
+    t: &std::time::SystemTime,
+    s: S,
+) -> Result<S::Ok, S::Error> {
     let t = Timestamp::try_from(*t).map_err(S::Error::custom)?;
     s.collect_str(&t)
 }

@@ -9,7 +9,7 @@ use std::time::{Duration, UNIX_EPOCH};
 use common::{bytes, options, password};
 use sealvault::prelude::*;
 use sealvault::{
-    BackupOptions, Backend, CheckOptions, Clock, ErrorKind, ForgetOptions, Lifecycle,
+    Backend, BackupOptions, CheckOptions, Clock, ErrorKind, ForgetOptions, Lifecycle,
     MemoryBackend, ObjectInfo, OpenOptions, PruneOptions, Result, Snapshot,
 };
 
@@ -61,7 +61,12 @@ impl World {
     }
 
     fn names(&self, prefix: &str) -> Vec<String> {
-        self.store.list(prefix).unwrap().into_iter().map(|o| o.name).collect()
+        self.store
+            .list(prefix)
+            .unwrap()
+            .into_iter()
+            .map(|o| o.name)
+            .collect()
     }
 }
 
@@ -109,7 +114,10 @@ fn a_forgotten_snapshot_is_marked_then_deleted_after_the_grace_period() {
     assert_eq!(w.names("forgotten/").len(), 1, "the decision is recorded");
     let first = repo.prune(&prune_opts(23 * HOUR), &NoProgress).unwrap();
     assert!(first.marked_packs >= 1, "{first:?}");
-    assert_eq!(first.deleted_packs, 0, "nothing is deleted in the run that marks");
+    assert_eq!(
+        first.deleted_packs, 0,
+        "nothing is deleted in the run that marks"
+    );
     assert_eq!(w.store.total_bytes() / 1000, before / 1000);
     // Too early: still waiting.
     w.clock.advance(22 * HOUR);
@@ -124,7 +132,9 @@ fn a_forgotten_snapshot_is_marked_then_deleted_after_the_grace_period() {
     assert!(w.store.total_bytes() < before - (2 << 20), "space is freed");
     let repo = w.open();
     assert_eq!(dump(&repo, &kept, "f"), bytes(2 << 20, 2));
-    let report = repo.check(CheckOptions { read_data: true }, &NoProgress).unwrap();
+    let report = repo
+        .check(CheckOptions { read_data: true }, &NoProgress)
+        .unwrap();
     assert!(report.is_ok(), "{report:?}");
     assert_eq!(report.unreferenced_packs, 0);
 }
@@ -141,23 +151,42 @@ fn a_backup_that_started_before_the_mark_keeps_what_it_deduplicated_against() {
     writer.reconcile_packs().unwrap();
     let admin = w.open();
     forget_ids(&admin, &[&old]);
-    let marked = admin.prune(&prune_opts(Duration::ZERO), &NoProgress).unwrap();
+    let marked = admin
+        .prune(&prune_opts(Duration::ZERO), &NoProgress)
+        .unwrap();
     assert!(marked.marked_packs >= 1);
     drop(admin);
     // The writer knew nothing of the mark: it deduplicates against the marked pack.
     let new = backup(&writer, "f", &data);
-    assert_eq!(new.summary.blobs_new, 1, "only the tree is new: {:?}", new.summary);
+    assert_eq!(
+        new.summary.blobs_new, 1,
+        "only the tree is new: {:?}",
+        new.summary
+    );
     // Its session is alive and started before the mark: nothing may be deleted...
-    let blocked = w.open().prune(&prune_opts(Duration::ZERO), &NoProgress).unwrap();
+    let blocked = w
+        .open()
+        .prune(&prune_opts(Duration::ZERO), &NoProgress)
+        .unwrap();
     assert_eq!(blocked.deleted_packs, 0, "{blocked:?}");
-    assert!(blocked.waiting[0].reason.contains("still running"), "{blocked:?}");
+    assert!(
+        blocked.waiting[0].reason.contains("still running"),
+        "{blocked:?}"
+    );
     // ...and once it has ended, its snapshot takes the pack back.
     drop(writer);
-    let swept = w.open().prune(&prune_opts(Duration::ZERO), &NoProgress).unwrap();
+    let swept = w
+        .open()
+        .prune(&prune_opts(Duration::ZERO), &NoProgress)
+        .unwrap();
     assert!(swept.taken_back_packs >= 1, "{swept:?}");
     let repo = w.open();
     assert_eq!(dump(&repo, &new, "f"), data);
-    assert!(repo.check(CheckOptions { read_data: true }, &NoProgress).unwrap().is_ok());
+    assert!(
+        repo.check(CheckOptions { read_data: true }, &NoProgress)
+            .unwrap()
+            .is_ok()
+    );
 }
 
 #[test]
@@ -167,13 +196,21 @@ fn a_writer_that_opens_after_the_mark_stores_marked_data_again() {
     let repo = w.open();
     let old = backup(&repo, "f", &data);
     forget_ids(&repo, &[&old]);
-    repo.prune(&prune_opts(Duration::ZERO), &NoProgress).unwrap();
+    repo.prune(&prune_opts(Duration::ZERO), &NoProgress)
+        .unwrap();
     drop(repo);
     let writer = w.open();
     let new = backup(&writer, "f", &data);
-    assert!(new.summary.bytes_new >= 2 << 20, "not deduplicated: {:?}", new.summary);
+    assert!(
+        new.summary.bytes_new >= 2 << 20,
+        "not deduplicated: {:?}",
+        new.summary
+    );
     drop(writer);
-    let swept = w.open().prune(&prune_opts(Duration::ZERO), &NoProgress).unwrap();
+    let swept = w
+        .open()
+        .prune(&prune_opts(Duration::ZERO), &NoProgress)
+        .unwrap();
     assert!(swept.deleted_packs >= 1, "{swept:?}");
     assert_eq!(dump(&w.open(), &new, "f"), data);
 }
@@ -188,7 +225,10 @@ fn partly_used_packs_are_repacked_and_the_index_stays_whole() {
     for i in 0..6u64 {
         std::fs::write(dir.path().join(format!("f{i}")), bytes(LEN, 100 + i)).unwrap();
     }
-    let one_thread = rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap();
+    let one_thread = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .unwrap();
     let opts = BackupOptions {
         host: "h".into(),
         ..BackupOptions::default()
@@ -206,20 +246,34 @@ fn partly_used_packs_are_repacked_and_the_index_stays_whole() {
         .unwrap();
     forget_ids(&repo, &[&all]);
     drop(repo);
-    let first = w.open().prune(&prune_opts(Duration::ZERO), &NoProgress).unwrap();
+    let first = w
+        .open()
+        .prune(&prune_opts(Duration::ZERO), &NoProgress)
+        .unwrap();
     assert!(first.repacked_packs >= 1, "{first:?}");
     assert!(first.repacked_blobs >= 1);
-    let second = w.open().prune(&prune_opts(Duration::ZERO), &NoProgress).unwrap();
+    let second = w
+        .open()
+        .prune(&prune_opts(Duration::ZERO), &NoProgress)
+        .unwrap();
     assert!(second.deleted_packs >= 1, "{second:?}");
     let repo = w.open();
     let f5 = dir.path().join("f5");
     let mut out = Vec::new();
     repo.dump(&one, &f5, &mut out).unwrap();
     assert_eq!(out, bytes(LEN, 105));
-    let report = repo.check(CheckOptions { read_data: true }, &NoProgress).unwrap();
+    let report = repo
+        .check(CheckOptions { read_data: true }, &NoProgress)
+        .unwrap();
     assert!(report.is_ok(), "{report:?}");
     assert_eq!(report.unreferenced_packs, 0);
-    let left: Vec<_> = w.store.list("").unwrap().into_iter().map(|o| (o.name, o.size)).collect();
+    let left: Vec<_> = w
+        .store
+        .list("")
+        .unwrap()
+        .into_iter()
+        .map(|o| (o.name, o.size))
+        .collect();
     assert!(
         w.store.total_bytes() < LEN as u64 + (256 << 10),
         "{first:?}\n{second:?}\n{left:?}"
@@ -239,7 +293,9 @@ fn prune_refuses_while_a_snapshot_is_unreadable_and_its_data_survives() {
     damaged[60] ^= 1;
     w.store.put(&name, &damaged).unwrap();
     let repo = w.open();
-    let e = repo.prune(&prune_opts(Duration::ZERO), &NoProgress).unwrap_err();
+    let e = repo
+        .prune(&prune_opts(Duration::ZERO), &NoProgress)
+        .unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Conflict, "{e}");
     assert!(e.to_string().contains(&name), "{e}");
     let e = repo
@@ -291,9 +347,14 @@ fn one_prune_at_a_time_and_a_crashed_one_stops_others_only_until_its_lease_expir
         .map(|n| (n.clone(), w.store.get(&n).unwrap()))
         .collect();
     w.clock.advance(Duration::from_secs(1));
-    let e = repo.prune(&prune_opts(Duration::ZERO), &NoProgress).unwrap_err();
+    let e = repo
+        .prune(&prune_opts(Duration::ZERO), &NoProgress)
+        .unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Conflict, "{e}");
-    assert!(e.to_string().contains("another prune holds the lease"), "{e}");
+    assert!(
+        e.to_string().contains("another prune holds the lease"),
+        "{e}"
+    );
     holder.join().unwrap();
     assert!(w.names("locks/").is_empty(), "leases are released");
     // A prune that crashed leaves its lease: it stops others until it expires.
@@ -302,10 +363,14 @@ fn one_prune_at_a_time_and_a_crashed_one_stops_others_only_until_its_lease_expir
     }
     // (A second later: the older lease wins; equal times would go by id.)
     w.clock.advance(Duration::from_secs(1));
-    let e = repo.prune(&prune_opts(Duration::ZERO), &NoProgress).unwrap_err();
+    let e = repo
+        .prune(&prune_opts(Duration::ZERO), &NoProgress)
+        .unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Conflict, "{e}");
     w.clock.advance(2 * HOUR);
-    let report = repo.prune(&prune_opts(Duration::ZERO), &NoProgress).unwrap();
+    let report = repo
+        .prune(&prune_opts(Duration::ZERO), &NoProgress)
+        .unwrap();
     assert!(report.expired_objects >= 2, "{report:?}");
     assert!(w.names("locks/").is_empty());
 }
@@ -367,7 +432,9 @@ fn append_only_storage_backs_up_and_refuses_forget_and_prune_changing_nothing() 
         .unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Conflict, "{e}");
     assert!(e.to_string().contains("refused a delete"), "{e}");
-    let e = repo.prune(&prune_opts(Duration::ZERO), &NoProgress).unwrap_err();
+    let e = repo
+        .prune(&prune_opts(Duration::ZERO), &NoProgress)
+        .unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Conflict, "{e}");
     let data_after: Vec<String> = ["snapshots/", "packs/", "index/", "pending/", "forgotten/"]
         .iter()

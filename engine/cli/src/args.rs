@@ -113,6 +113,56 @@ pub struct Filter {
     pub paths: Vec<PathBuf>,
 }
 
+/// The retention policy of `forget`: a snapshot is kept if any rule keeps it. Counts take
+/// `unlimited` (or -1); periods are calendar hours, days, ISO weeks, months and years in the
+/// local time zone.
+#[derive(Args, Debug)]
+pub struct PolicyArgs {
+    /// Keep the N newest snapshots.
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub keep_last: Option<String>,
+    /// Keep the newest snapshot of each of the N newest hours that have one.
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub keep_hourly: Option<String>,
+    /// Keep the newest snapshot of each of the N newest days that have one.
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub keep_daily: Option<String>,
+    /// Keep the newest snapshot of each of the N newest weeks that have one.
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub keep_weekly: Option<String>,
+    /// Keep the newest snapshot of each of the N newest months that have one.
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub keep_monthly: Option<String>,
+    /// Keep the newest snapshot of each of the N newest years that have one.
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub keep_yearly: Option<String>,
+    /// Keep every snapshot taken within this of the group's newest, as restic writes it:
+    /// 1y2m3d4h (a month is 30 days, a year 365).
+    #[arg(long, value_name = "DURATION")]
+    pub keep_within: Option<String>,
+    /// Keep snapshots with these tags (TAG[,TAG...]: all of them; repeat for alternatives).
+    #[arg(long, value_name = "TAGS")]
+    pub keep_tag: Vec<String>,
+}
+
+/// How `prune` deletes.
+#[derive(Args, Debug)]
+pub struct PruneArgs {
+    /// Delete marked packs only once this much time has passed since the mark, by the
+    /// storage's clock: 23h, 90m, 2d. 0s deletes at the next prune: unsafe while other
+    /// machines may be backing up.
+    #[arg(long, default_value = "23h", value_name = "DURATION")]
+    pub keep_delete: String,
+    /// Unused space partly used packs may keep, as a share of the repository (5%), or
+    /// "unlimited" (repack nothing).
+    #[arg(long, default_value = "5%", value_name = "LIMIT")]
+    pub max_unused: String,
+    /// How long to wait after writing the prune lease before reading the others': longer
+    /// than the storage takes to list a new object.
+    #[arg(long, default_value = "10s", value_name = "DURATION")]
+    pub lease_settle: String,
+}
+
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Create a new repository.
@@ -210,6 +260,38 @@ pub enum Command {
         path: PathBuf,
         #[command(flatten)]
         filter: Filter,
+    },
+    /// Remove snapshots, by id or by a retention policy (restic's flags and meaning). Deletes
+    /// no data: `prune` (or --prune) frees the space, a grace period later.
+    Forget {
+        /// Snapshot ids (or unique prefixes) to forget, instead of a policy.
+        ids: Vec<String>,
+        #[command(flatten)]
+        policy: PolicyArgs,
+        /// Apply the policy to each group of snapshots sharing these: host, paths, tags (comma
+        /// separated), or "" for all snapshots as one group.
+        #[arg(long, default_value = "host,paths", value_name = "KEYS")]
+        group_by: String,
+        #[command(flatten)]
+        filter: Filter,
+        /// Say what would be forgotten; change nothing.
+        #[arg(short = 'n', long)]
+        dry_run: bool,
+        /// Then prune.
+        #[arg(long)]
+        prune: bool,
+        #[command(flatten)]
+        prune_args: PruneArgs,
+    },
+    /// Free the space no snapshot needs. Safe while backups run on other machines: unneeded
+    /// packs are first marked, and deleted by a later prune once --keep-delete has passed
+    /// and every backup that started before the mark has ended.
+    Prune {
+        #[command(flatten)]
+        args: PruneArgs,
+        /// Say what would be deleted and marked; change nothing.
+        #[arg(short = 'n', long)]
+        dry_run: bool,
     },
     /// Check the repository for damage.
     Check {

@@ -59,6 +59,27 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
             filter,
         } => browse::dump(&open(g)?, &snapshot, &path, &filter).map_err(Failure::from),
         Command::Check { read_data } => check(g, read_data),
+        Command::Forget {
+            ids,
+            policy,
+            group_by,
+            filter,
+            dry_run,
+            prune,
+            prune_args,
+        } => crate::lifecycle::forget(
+            g,
+            ids,
+            &policy,
+            &group_by,
+            &filter,
+            dry_run,
+            prune.then_some(&prune_args),
+        )
+        .map_err(Failure::from),
+        Command::Prune { args, dry_run } => {
+            crate::lifecycle::prune(g, &args, dry_run).map_err(Failure::from)
+        }
         Command::Stats => browse::stats(&open(g)?, g).map_err(Failure::from),
         Command::Diff { first, second } => {
             browse::diff(&open(g)?, g, &first, &second).map_err(Failure::from)
@@ -507,7 +528,8 @@ fn check(g: &Global, read_data: bool) -> Result<u8, Failure> {
             );
             if report.unreferenced_packs > 0 {
                 outln!(
-                    "{} packs are not in the index (left by an interrupted backup; harmless)",
+                    "{} packs are not in the index (left by an interrupted backup; harmless, \
+                     `prune` removes them)",
                     report.unreferenced_packs
                 );
             }

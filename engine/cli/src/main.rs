@@ -6,6 +6,7 @@ mod args;
 mod browse;
 mod commands;
 mod credentials;
+mod lifecycle;
 mod location;
 mod output;
 mod progress;

@@ -114,6 +114,10 @@ fn run_leased(
     Ok(report)
 }
 
+/// What one tree refers to: its subtrees, the content of its files, and (carried along
+/// for errors) the snapshot it was reached from.
+type TreeRefs = (Vec<BlobId>, Vec<BlobId>, usize);
+
 /// Every blob the snapshots use: their trees and the content of their files. Trees are
 /// loaded level by level, in parallel; any that cannot be read stops the prune.
 pub(crate) fn used_blobs(
@@ -130,7 +134,7 @@ pub(crate) fn used_blobs(
     }
     while !level.is_empty() {
         crate::progress::check(progress)?;
-        let loaded: Vec<Result<(Vec<BlobId>, Vec<BlobId>, usize)>> = level
+        let loaded: Vec<Result<TreeRefs>> = level
             .par_iter()
             .map(|&(id, snapshot)| {
                 let tree = repo.load_tree(&id).map_err(|e| {

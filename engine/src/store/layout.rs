@@ -146,7 +146,10 @@ impl Object {
             "pending" => Object::Pending(ObjectId::from_hex(rest).ok()?),
             "sessions" | "locks" => {
                 let (group, id) = rest.split_once('/')?;
-                let (group, id) = (ObjectId::from_hex(group).ok()?, ObjectId::from_hex(id).ok()?);
+                let (group, id) = (
+                    ObjectId::from_hex(group).ok()?,
+                    ObjectId::from_hex(id).ok()?,
+                );
                 if prefix == "sessions" {
                     Object::Session(group, id)
                 } else {

@@ -167,7 +167,10 @@ impl Index {
     /// Builds the index from decoded segments, marking the blobs of the `pending` packs (see
     /// [`IndexEntry::pending`]). A blob listed twice keeps its first location in a pack that is
     /// not pending, if it has one (a prune's repacked copy, not the old one).
-    pub(crate) fn from_segments_marking(segments: Vec<Segment>, pending: &HashSet<PackId>) -> Index {
+    pub(crate) fn from_segments_marking(
+        segments: Vec<Segment>,
+        pending: &HashSet<PackId>,
+    ) -> Index {
         let mut table = PackTable {
             records: Vec::new(),
             by_id: HashMap::new(),
@@ -266,7 +269,10 @@ impl Index {
     pub(crate) fn mark_pending(&self, packs: &HashSet<PackId>) -> usize {
         let slots: HashSet<u32> = {
             let t = self.packs();
-            packs.iter().filter_map(|id| t.by_id.get(id).copied()).collect()
+            packs
+                .iter()
+                .filter_map(|id| t.by_id.get(id).copied())
+                .collect()
         };
         let mut marked = 0;
         for shard in self.shards.iter() {

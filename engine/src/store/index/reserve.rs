@@ -29,12 +29,12 @@ impl Index {
             Ok(at) if shard[at].pending => shard[at] = entry,
             Ok(_) => {}
             Err(at) => {
-            if shard.len() == shard.capacity() {
-                // Grow by 1/8, not 2x: memory per entry stays within ~6% of the record size.
-                let extra = shard.len() / 8 + 4;
-                shard.reserve_exact(extra);
-            }
-            shard.insert(at, entry);
+                if shard.len() == shard.capacity() {
+                    // Grow by 1/8, not 2x: memory per entry stays within ~6% of the record size.
+                    let extra = shard.len() / 8 + 4;
+                    shard.reserve_exact(extra);
+                }
+                shard.insert(at, entry);
             }
         }
     }

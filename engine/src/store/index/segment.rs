@@ -107,18 +107,20 @@ impl Segment {
                 if !seen.insert(pack.id) {
                     continue;
                 }
-                let full = out
-                    .last()
-                    .is_none_or(|s| !s.entries.is_empty() && s.entries.len() + entries.len() > max_entries);
+                let full = out.last().is_none_or(|s| {
+                    !s.entries.is_empty() && s.entries.len() + entries.len() > max_entries
+                });
                 if full {
                     out.push(Segment::default());
                 }
                 let current = out.last_mut().expect("one at least");
                 let index = current.packs.len() as u32;
                 current.packs.push(pack);
-                current
-                    .entries
-                    .extend(entries.into_iter().map(|e| SegmentEntry { pack: index, ..e }));
+                current.entries.extend(
+                    entries
+                        .into_iter()
+                        .map(|e| SegmentEntry { pack: index, ..e }),
+                );
             }
         }
         for s in &mut out {

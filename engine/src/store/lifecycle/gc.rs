@@ -126,7 +126,11 @@ struct ExtraSegments {
 }
 
 fn extra_segments(repo: &Repository) -> Result<ExtraSegments> {
-    let loaded: HashSet<&str> = repo.loaded_segments().iter().map(|(n, _)| n.as_str()).collect();
+    let loaded: HashSet<&str> = repo
+        .loaded_segments()
+        .iter()
+        .map(|(n, _)| n.as_str())
+        .collect();
     let mut extra = ExtraSegments {
         names: Vec::new(),
         blobs: HashMap::new(),
@@ -239,7 +243,13 @@ fn sweep(
     report.deleted_packs = deleted.len();
     report.deleted_bytes = deleted
         .iter()
-        .map(|p| stored.get(p).copied().or(repo.index().pack_len(p)).unwrap_or(0))
+        .map(|p| {
+            stored
+                .get(p)
+                .copied()
+                .or(repo.index().pack_len(p))
+                .unwrap_or(0)
+        })
         .sum();
     let swept = Swept {
         deleted,
@@ -423,7 +433,9 @@ fn copy_blobs(
         |(), id, plain| {
             let result = plain.and_then(|bytes| repo.store_copy(kinds[id], *id, bytes));
             if let Err(e) = result {
-                let mut f = failure.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+                let mut f = failure
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
                 if f.is_none() {
                     *f = Some(if is_damage(&e) {
                         refuse(&format!("blob {id}"), &e)
@@ -434,7 +446,10 @@ fn copy_blobs(
             }
         },
     );
-    match failure.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner) {
+    match failure
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+    {
         Some(e) => Err(e),
         None => Ok(()),
     }

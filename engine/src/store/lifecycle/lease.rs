@@ -77,7 +77,9 @@ pub(crate) fn acquire(repo: &Repository, settle: Duration) -> Result<Lease> {
             let _ = presence.end(repo);
             let since = w
                 .started
-                .map(|s| crate::store::lifecycle::gc::human(now.duration_since(s).unwrap_or_default()))
+                .map(|s| {
+                    crate::store::lifecycle::gc::human(now.duration_since(s).unwrap_or_default())
+                })
                 .unwrap_or_default();
             Err(Error::conflict(
                 Some(format!("locks/{}", w.id)),

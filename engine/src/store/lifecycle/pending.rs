@@ -61,11 +61,16 @@ pub(crate) fn load(
     let listed = backend.list(ObjectKind::Pending.prefix())?;
     let read: Vec<_> = listed
         .into_par_iter()
-        .filter(|o| !matches!(Object::parse(&o.name), Some(Object::Pending(id)) if skip.contains(&id)))
+        .filter(
+            |o| !matches!(Object::parse(&o.name), Some(Object::Pending(id)) if skip.contains(&id)),
+        )
         .map(|o| {
             let record = match Object::parse(&o.name) {
                 Some(Object::Pending(id)) => read_one(backend, key, repo, id, &o.name),
-                _ => Err(Error::integrity(o.name.as_str(), "not a pending record's name")),
+                _ => Err(Error::integrity(
+                    o.name.as_str(),
+                    "not a pending record's name",
+                )),
             };
             (o, record)
         })

@@ -85,7 +85,8 @@ impl PresenceBody {
         }
         let (seq, pid, client_ns) = (r.u32()?, r.u32()?, r.u64()? as i64);
         let n = r.u16()? as usize;
-        let host = String::from_utf8(r.bytes(n)?.to_vec()).map_err(|_| r.error("host not UTF-8"))?;
+        let host =
+            String::from_utf8(r.bytes(n)?.to_vec()).map_err(|_| r.error("host not UTF-8"))?;
         r.finish()?;
         Ok(PresenceBody {
             seq,
@@ -195,10 +196,16 @@ pub struct PresenceInfo {
     /// Its process id there.
     pub pid: u32,
     /// Store time of its start object; `None` if that is gone (it ended, or is ending).
-    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serialize::opt_system_time"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(serialize_with = "crate::serialize::opt_system_time")
+    )]
     pub started: Option<SystemTime>,
     /// Store time of its newest object.
-    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::serialize::system_time"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(serialize_with = "crate::serialize::system_time")
+    )]
     pub last_seen: SystemTime,
     /// Its objects' names.
     #[cfg_attr(feature = "serde", serde(skip))]
@@ -239,7 +246,10 @@ pub(crate) fn list(
                         .and_then(|b| PresenceBody::decode(&b, &o.name))
                         .map(|b| (g, b))
                 }
-                _ => Err(Error::integrity(o.name.as_str(), "not a presence object's name")),
+                _ => Err(Error::integrity(
+                    o.name.as_str(),
+                    "not a presence object's name",
+                )),
             };
             (o, body)
         })

@@ -12,8 +12,8 @@ use crate::store::cache::{self, Cache};
 use std::collections::HashSet;
 use std::io::Read;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::time::{Duration, SystemTime};
 use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, SystemTime};
 
 use crate::backend::{Backend, ObjectInfo};
 use crate::error::{Error, ErrorKind, Result};
@@ -239,7 +239,10 @@ impl Repository {
         repo.unreadable_index = loaded.unreadable;
         repo.segment_packs = loaded.segment_packs;
         repo.lifecycle = options.lifecycle.clone();
-        repo.session.get_mut().unwrap_or_else(std::sync::PoisonError::into_inner).known_pending = marks.ids();
+        repo.session
+            .get_mut()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .known_pending = marks.ids();
         repo.unreadable_pending = marks.unreadable;
         Ok(repo)
     }
@@ -599,7 +602,12 @@ impl Repository {
         let clock = &self.lifecycle.clock;
         state.presence = Some(Presence::start(self, PresenceKind::Session, clock)?);
         self.schedule_refresh();
-        let fresh = pending::load(&*self.backend, &self.metadata, self.id, &state.known_pending)?;
+        let fresh = pending::load(
+            &*self.backend,
+            &self.metadata,
+            self.id,
+            &state.known_pending,
+        )?;
         self.index.mark_pending(&fresh.packs());
         state.known_pending.extend(fresh.ids());
         Ok(())
@@ -647,8 +655,12 @@ impl Repository {
         };
         if quiet >= self.lifecycle.presence_expiry / 2 {
             let mut state = lock(&self.session);
-            let fresh =
-                pending::load(&*self.backend, &self.metadata, self.id, &state.known_pending)?;
+            let fresh = pending::load(
+                &*self.backend,
+                &self.metadata,
+                self.id,
+                &state.known_pending,
+            )?;
             if !fresh.records.is_empty() {
                 self.index.mark_pending(&fresh.packs());
                 state.known_pending.extend(fresh.ids());
@@ -756,7 +768,9 @@ impl Repository {
         };
         let name = object.name();
         let max = object.kind().max_len();
-        let cache = self.cache().filter(|_| object.kind() == ObjectKind::Snapshot);
+        let cache = self
+            .cache()
+            .filter(|_| object.kind() == ObjectKind::Snapshot);
         cache::fetch(&*self.backend, cache, &name, max, |bytes| {
             let (_, body) = sealed::open(&self.metadata, magic, self.id, Some(id), bytes, &name)?;
             Ok(body)
