@@ -324,6 +324,7 @@ pub(crate) fn save(repo: &Repository, snapshot: &mut Snapshot) -> Result<ObjectI
     let id = ObjectId::random()?;
     snapshot.id = id;
     repo.put_sealed(Object::Snapshot(id), SNAPSHOT_MAGIC, &snapshot.encode())?;
+    repo.committed();
     Ok(id)
 }
 

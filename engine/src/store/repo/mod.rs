@@ -100,6 +100,9 @@ pub struct Repository {
     session: Mutex<SessionState>,
     /// When the session's next heartbeat is due (client clock, seconds since the epoch).
     next_refresh: AtomicU64,
+    /// Whether anything was stored or deduplicated since the last snapshot was saved: blobs a
+    /// snapshot not yet saved will need (a prune keeps only what saved snapshots use).
+    uncommitted: AtomicBool,
     unreadable_pending: Vec<Unreadable>,
 }
 
@@ -289,6 +292,7 @@ impl Repository {
             lifecycle: Lifecycle::default(),
             session: Mutex::new(SessionState::default()),
             next_refresh: AtomicU64::new(u64::MAX),
+            uncommitted: AtomicBool::new(false),
             unreadable_pending: Vec::new(),
         }
     }
@@ -360,7 +364,12 @@ impl Repository {
 
     /// Whether the repository has this blob (stored, or being stored now).
     pub fn contains(&self, id: &BlobId) -> bool {
-        self.index.contains(id)
+        let found = self.index.contains(id);
+        if found {
+            // The caller may now refer to it (a backup reusing a file from its parent).
+            self.uncommitted.store(true, Ordering::Relaxed);
+        }
+        found
     }
 
     /// Whether the index says where this blob is (also in a pack a prune marked for deletion:
@@ -399,6 +408,7 @@ impl Repository {
             self.reconcile_packs()?;
         }
         self.refresh_session()?;
+        self.uncommitted.store(true, Ordering::Relaxed);
         if self.index.reserve(&id) == Reservation::Exists {
             return Ok(Stored { id, is_new: false });
         }
@@ -525,7 +535,7 @@ impl Repository {
             self.write_segment(seg)?;
         }
         self.index.mark_persisted(&covered);
-        self.confirm_session()
+        self.refresh_session()
     }
 
     /// Bytes this handle has durably written to the backend (packs and index segments).
@@ -621,65 +631,58 @@ impl Repository {
     /// Writes a session heartbeat when one is due (cheap otherwise: one clock read). A
     /// heartbeat that cannot be written is an error (storage is failing); an old one that
     /// cannot be removed (append-only storage) is left to expire.
+    ///
+    /// A session that wrote nothing for half the expiry (a laptop asleep mid-backup, a service
+    /// handle left idle) may have been judged dead by a prune, which may then have deleted
+    /// packs marked after it started. It is renewed: a new session, the marks made since
+    /// learnt, the packs gone dropped from the index. If anything was stored or deduplicated
+    /// since the last snapshot was saved, what it needs may be gone: the call fails (a
+    /// conflict), so that no snapshot is saved on top of it; running the backup again is
+    /// cheap.
     fn refresh_session(&self) -> Result<()> {
-        let now = epoch_secs(self.lifecycle.clock.now());
-        if now < self.next_refresh.load(Ordering::Relaxed) {
+        let now = self.lifecycle.clock.now();
+        if epoch_secs(now) < self.next_refresh.load(Ordering::Relaxed) {
             return Ok(());
         }
         let mut state = lock(&self.session);
-        if now < self.next_refresh.load(Ordering::Relaxed) {
+        if epoch_secs(now) < self.next_refresh.load(Ordering::Relaxed) {
             return Ok(()); // another thread just did
         }
-        if let Some(presence) = state.presence.as_mut() {
+        let Some(presence) = state.presence.as_mut() else {
+            return Ok(());
+        };
+        let quiet = now
+            .duration_since(presence.refreshed())
+            .unwrap_or(Duration::ZERO);
+        if quiet < self.lifecycle.presence_expiry / 2 {
             let _left_to_expire = presence.refresh(self, &self.lifecycle.clock)?;
+            self.schedule_refresh();
+            return Ok(());
         }
-        self.schedule_refresh();
+        if let Some(old) = state.presence.take() {
+            let _ = old.end(self);
+        }
+        drop(state);
+        self.start_session()?;
+        segments::reconcile(self, &self.segment_packs)?;
+        if self.uncommitted.swap(false, Ordering::Relaxed) {
+            return Err(Error::conflict(
+                None,
+                format!(
+                    "this client wrote nothing for {} (asleep?), long enough for a prune to \
+                     take it for dead and delete data its next snapshot needs: it saves \
+                     nothing on top of that; run it again",
+                    crate::store::lifecycle::gc::human(quiet)
+                ),
+            ));
+        }
         Ok(())
     }
 
-    /// Before a flush reports success: a session that wrote no heartbeat for half the expiry
-    /// may have been judged dead by a prune, which may then delete packs marked after it
-    /// started. If new marks exist, what it stored may refer to them: fail, so that no
-    /// snapshot is saved on top of it. Otherwise a heartbeat, if due.
-    fn confirm_session(&self) -> Result<()> {
-        let quiet = {
-            let state = lock(&self.session);
-            let Some(presence) = state.presence.as_ref() else {
-                return Ok(());
-            };
-            self.lifecycle
-                .clock
-                .now()
-                .duration_since(presence.refreshed())
-                .unwrap_or(Duration::ZERO)
-        };
-        if quiet >= self.lifecycle.presence_expiry / 2 {
-            let mut state = lock(&self.session);
-            let fresh = pending::load(
-                &*self.backend,
-                &self.metadata,
-                self.id,
-                &state.known_pending,
-            )?;
-            if !fresh.records.is_empty() {
-                self.index.mark_pending(&fresh.packs());
-                state.known_pending.extend(fresh.ids());
-                drop(state);
-                self.next_refresh.store(0, Ordering::Relaxed);
-                self.refresh_session()?;
-                return Err(Error::conflict(
-                    None,
-                    format!(
-                        "this client wrote nothing for {} (asleep?), long enough for a prune \
-                         to take it for dead, and a prune has since marked data for deletion: \
-                         what it stored may refer to it, so it saves nothing; run it again",
-                        crate::store::lifecycle::gc::human(quiet)
-                    ),
-                ));
-            }
-            self.next_refresh.store(0, Ordering::Relaxed);
-        }
-        self.refresh_session()
+    /// A snapshot was saved: the references made so far are recorded, and a prune keeps what
+    /// they need.
+    pub(crate) fn committed(&self) {
+        self.uncommitted.store(false, Ordering::Relaxed);
     }
 
     /// The timing of sessions and leases this handle was opened with.
