@@ -319,6 +319,7 @@ pub fn seeds() -> Vec<(&'static str, Vec<u8>)> {
         root: ids.blob_id(b"root"),
         parent: None,
         previous: Some(ObjectId::from_bytes([9; 16])),
+        seen: vec![],
         summary: Default::default(),
         issues: vec![],
         program: "sealvault".into(),

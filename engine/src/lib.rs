@@ -103,6 +103,7 @@ pub use error::{Error, ErrorKind, Result};
 pub use files::backup::{BackupOptions, LARGE_FILE, ParentChoice, hostname};
 pub use files::check::{CheckOptions, CheckReport, Damage};
 pub use files::forget::{ForgetOptions, ForgetReport};
+pub use files::history::{HistoryCheck, MissingSnapshot};
 pub use files::policy;
 pub use files::prune::PruneOptions;
 pub use files::restore::{

@@ -103,6 +103,7 @@ mod tests {
             root: BlobId::from_bytes([0x01; 32]),
             parent: None,
             previous: Some(ObjectId::from_bytes([0x0f; 16])),
+            seen: vec![],
             summary: BackupSummary {
                 files_new: 5,
                 ..BackupSummary::default()

@@ -444,3 +444,72 @@ fn append_only_storage_backs_up_and_refuses_forget_and_prune_changing_nothing() 
     assert_eq!(dump(&repo, &a, "a"), bytes(1 << 20, 5));
     assert_eq!(dump(&repo, &b, "a"), bytes(1 << 20, 6));
 }
+
+#[test]
+fn snapshots_gone_without_a_forget_record_are_named_by_whoever_has_evidence() {
+    let w = World::new();
+    let state = tempfile::tempdir().unwrap();
+    let with_state = |dir: &std::path::Path| {
+        Repository::open_with(
+            w.store.clone(),
+            &password(),
+            &OpenOptions {
+                state_dir: Some(dir.to_path_buf()),
+                ..OpenOptions::default()
+            },
+        )
+        .unwrap()
+    };
+    let repo = with_state(state.path());
+    let s1 = backup(&repo, "f", b"one");
+    let s2 = backup(&repo, "f", b"two");
+    let s3 = backup(&repo, "f", b"three");
+    assert_eq!(s3.previous, Some(s2.id));
+    assert!(s3.seen.contains(&s2.id), "{:?}", s3.seen);
+    let list = repo.snapshots().unwrap();
+    assert!(repo.history(&list, false).unwrap().is_ok());
+    // A forgotten snapshot is a decision, not a gap.
+    forget_ids(&repo, &[&s1]);
+    let list = repo.snapshots().unwrap();
+    assert!(repo.history(&list, false).unwrap().is_ok());
+    drop(repo);
+    // The provider withholds the newest two (a rollback to s1's time... minus s1, forgotten).
+    let s4 = backup(&with_state(state.path()), "f", b"four");
+    for s in [&s3, &s4] {
+        let name = format!("snapshots/{}", s.id);
+        w.store.delete(&name).unwrap();
+    }
+    let repo = with_state(state.path());
+    let list = repo.snapshots().unwrap();
+    let check = repo.history(&list, false).unwrap();
+    let missing: Vec<_> = check.missing.iter().map(|m| m.id).collect();
+    let mut want = vec![s3.id, s4.id];
+    want.sort();
+    assert_eq!(missing, want, "{check:?}");
+    assert!(check.missing[0].evidence.contains("seen"), "{check:?}");
+    // `check` reports them as damage too.
+    let report = repo.check(CheckOptions::default(), &NoProgress).unwrap();
+    assert!(
+        report
+            .damage
+            .iter()
+            .any(|d| d.object == format!("snapshots/{}", s4.id)),
+        "{report:?}"
+    );
+    // Accepted once, remembered: no more alarm on this machine.
+    assert!(!repo.history(&list, true).unwrap().is_ok());
+    assert!(repo.history(&list, false).unwrap().is_ok());
+    // A machine without memory still sees a gap that a present snapshot names.
+    let fresh = w.open();
+    let s5 = backup(&fresh, "f", b"five");
+    w.store.delete(&format!("snapshots/{}", s2.id)).unwrap();
+    let list = fresh.snapshots().unwrap();
+    let check = fresh.history(&list, false).unwrap();
+    assert!(
+        check
+            .missing
+            .iter()
+            .any(|m| m.id == s2.id && m.evidence.contains(&s5.short_id())),
+        "{check:?}"
+    );
+}

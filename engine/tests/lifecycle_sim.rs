@@ -491,6 +491,7 @@ fn save(repo: &Repository, content: Vec<ContentRange>, len: usize) -> Result<Sna
         root,
         parent: None,
         previous: None,
+        seen: vec![],
         summary: Default::default(),
         issues: vec![],
         program: "sim".into(),

@@ -75,6 +75,11 @@ pub struct Global {
     /// Use no cache (overrides --cache-dir and SEALVAULT_CACHE_DIR).
     #[arg(long, global = true)]
     pub no_cache: bool,
+    /// Go on although snapshots are missing without a forget record (deleted by someone with
+    /// access to the storage, or an old state served by the provider), and accept the
+    /// repository as it is now.
+    #[arg(long, global = true)]
+    pub accept_missing_snapshots: bool,
     /// What this machine remembers about repositories (the key slot it opened last; not a
     /// cache: do not delete it). Default: $XDG_STATE_HOME/sealvault or ~/.local/state/sealvault.
     #[arg(long, env = "SEALVAULT_STATE_DIR", global = true, value_name = "DIR")]

@@ -47,6 +47,7 @@ pub fn snapshots(repo: &Repository, g: &Global, f: &Filter) -> Result<u8> {
     let wanted = filter(f);
     let all = repo.snapshots()?;
     crate::commands::warn_unreadable(g, &all.unreadable);
+    crate::commands::check_history(g, repo, &all)?;
     let list: Vec<_> = all.snapshots.iter().filter(|s| wanted.matches(s)).collect();
     if g.json {
         let v: Vec<_> = list

@@ -135,6 +135,35 @@ fn open_cached(g: &Global, use_cache: bool) -> Result<Repository> {
     Ok(repo)
 }
 
+/// Stops (exit 1) if snapshots are missing without a forget record, naming each, unless
+/// `--accept-missing-snapshots`.
+pub fn check_history(g: &Global, repo: &Repository, list: &sealvault::SnapshotList) -> Result<()> {
+    let history = repo.history(list, g.accept_missing_snapshots)?;
+    if history.is_ok() {
+        return Ok(());
+    }
+    for m in &history.missing {
+        eprintln!(
+            "sealvault: snapshot {} is missing without a forget record ({})",
+            m.id, m.evidence
+        );
+    }
+    for u in &history.unreadable {
+        eprintln!("sealvault: warning: {}: {}", u.object, u.error);
+    }
+    if g.accept_missing_snapshots {
+        eprintln!(
+            "sealvault: accepted: the repository as it is now is what this machine remembers"
+        );
+        return Ok(());
+    }
+    bail!(
+        "{} snapshots were deleted without a forget record, or the storage serves an old state \
+         of the repository (a rollback); --accept-missing-snapshots goes on and accepts it",
+        history.missing.len()
+    )
+}
+
 /// `--cache-dir`; else, for a remote repository, `$XDG_CACHE_HOME/sealvault` or
 /// `~/.cache/sealvault`; none with `--no-cache` or for a local directory (a cache would only
 /// copy files already on this machine).
@@ -366,6 +395,7 @@ fn restore(
     let repo = open(g)?;
     let list = repo.snapshots()?;
     warn_unreadable(g, &list.unreadable);
+    check_history(g, &repo, &list)?;
     let snapshot = list.find(spec, &browse::filter(filter))?;
     let started = Instant::now();
     let bar = Bar::new(
@@ -485,6 +515,9 @@ fn check(g: &Global, read_data: bool) -> Result<u8, Failure> {
     // Not through the cache: a check that read local copies would pass a bucket whose trees,
     // snapshots or index had rotted.
     let repo = open_cached(g, false)?;
+    if g.accept_missing_snapshots {
+        check_history(g, &repo, &repo.snapshots()?)?;
+    }
     let bar = Bar::new(None, g.quiet, g.json);
     let report = repo.check(CheckOptions { read_data }, &bar);
     bar.finish();

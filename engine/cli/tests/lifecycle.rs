@@ -150,3 +150,61 @@ fn prune_removes_what_a_killed_backup_left() {
     assert_eq!(check["damage"].as_array().unwrap().len(), 0, "{check}");
     assert!(walk(&env.repo().join("sessions")).map_or(true, |s| s.is_empty()));
 }
+
+/// The provider withholds the newest two of three snapshots: `restore latest` must not
+/// quietly restore the first version.
+#[test]
+fn a_rolled_back_repository_is_named_and_stops_restore_snapshots_and_check() {
+    let env = Env::new();
+    let src = env.path("src");
+    std::fs::create_dir(&src).unwrap();
+    let mut ids = Vec::new();
+    for v in ["one", "two", "three"] {
+        std::fs::write(src.join("f"), v).unwrap();
+        ids.push(
+            env.json(&["backup", s(&src)])["snapshot"]
+                .as_str()
+                .unwrap()
+                .to_string(),
+        );
+    }
+    let hidden = env.path("hidden");
+    std::fs::create_dir(&hidden).unwrap();
+    for id in &ids[1..] {
+        let name = env.repo().join("snapshots").join(id);
+        std::fs::rename(&name, hidden.join(id)).unwrap();
+    }
+    let target = env.path("out");
+    for args in [
+        vec!["restore", "latest", "--target", s(&target)],
+        vec!["snapshots"],
+        vec!["check"],
+    ] {
+        let out = env.run(&args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        for id in &ids[1..] {
+            assert!(err.contains(id.as_str()), "{args:?} names {id}: {err}");
+        }
+    }
+    assert!(!target.exists(), "nothing restored");
+    // Accepted explicitly, it goes on (and this machine remembers the state it accepted).
+    let out = env.run(&[
+        "--accept-missing-snapshots",
+        "restore",
+        "latest",
+        "--target",
+        s(&target),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(env.run(&["snapshots"]).status.success());
+    // A forgotten snapshot is no alarm.
+    std::fs::write(src.join("f"), "four").unwrap();
+    let four = env.json(&["backup", s(&src)])["snapshot"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    env.json(&["forget", &four]);
+    let out = env.run(&["snapshots"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}

@@ -108,6 +108,19 @@ pub(crate) fn run(
             .damage
             .push(Damage::new(u.object.clone(), u.error.to_string()));
     }
+    // Snapshots gone without a forget record: deleted behind our back, or a rollback.
+    let history = crate::files::history::check(repo, &list, false)?;
+    for m in history.missing {
+        report.damage.push(Damage::new(
+            format!("snapshots/{}", m.id),
+            format!("missing without a forget record ({})", m.evidence),
+        ));
+    }
+    for u in history.unreadable {
+        report
+            .damage
+            .push(Damage::new(u.object, u.error.to_string()));
+    }
     report.snapshots = list.snapshots.len();
     check_trees(repo, &list.snapshots, progress, &mut bad_blobs, &mut report)?;
     // What the damage affects: walk again, now that every bad object is known.

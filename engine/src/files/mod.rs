@@ -7,6 +7,7 @@ pub(crate) mod check;
 pub(crate) mod dirfd;
 pub(crate) mod forget;
 pub(crate) mod fsmeta;
+pub(crate) mod history;
 pub mod policy;
 pub(crate) mod prune;
 pub(crate) mod restore;
@@ -20,6 +21,7 @@ use crate::error::Result;
 use crate::files::backup::BackupOptions;
 use crate::files::check::{CheckOptions, CheckReport};
 use crate::files::forget::{ForgetOptions, ForgetReport};
+use crate::files::history::HistoryCheck;
 use crate::files::prune::PruneOptions;
 use crate::files::restore::{RestoreOptions, RestoreSummary};
 use crate::files::snapshot::{Snapshot, SnapshotFilter, SnapshotList};
@@ -94,6 +96,13 @@ pub trait FileTrees {
     /// and index segments are read through the cache when the repository was opened with one
     /// ([`crate::OpenOptions::cache_dir`]): to check what storage holds, open it without.
     fn check(&self, opts: CheckOptions, progress: &dyn Progress) -> Result<CheckReport>;
+
+    /// Checks the snapshot history: a snapshot this machine saw before (with a state
+    /// directory), or that a present snapshot names, and that is gone without a forget record
+    /// was removed by someone else or rolled back by the provider. `list` is the repository's
+    /// snapshots now. The present snapshots are remembered as seen when none is missing, or
+    /// when `accept` (the user accepts the loss).
+    fn history(&self, list: &SnapshotList, accept: bool) -> Result<HistoryCheck>;
 
     /// Forgets snapshots by id or by retention policy, writing a forget record first; refuses
     /// while a snapshot cannot be read. Deletes no data: [`FileTrees::prune`] does.
@@ -170,6 +179,10 @@ impl FileTrees for Repository {
 
     fn check(&self, opts: CheckOptions, progress: &dyn Progress) -> Result<CheckReport> {
         check::run(self, opts, progress)
+    }
+
+    fn history(&self, list: &SnapshotList, accept: bool) -> Result<HistoryCheck> {
+        history::check(self, list, accept)
     }
 
     fn forget(&self, opts: &ForgetOptions) -> Result<ForgetReport> {

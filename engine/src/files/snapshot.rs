@@ -17,7 +17,10 @@ use crate::store::layout::{Object, ObjectKind};
 use crate::store::repo::{Repository, Unreadable, is_damage};
 
 pub(crate) const SNAPSHOT_MAGIC: &[u8; 8] = b"SEALVSNP";
-const SNAPSHOT_VERSION: u8 = 1;
+/// Version 2 added `seen`; version 1 bodies are still read (with `seen` empty).
+const SNAPSHOT_VERSION: u8 = 2;
+/// Most groups whose newest snapshot a snapshot names in `seen`.
+pub(crate) const MAX_SEEN: usize = 64;
 /// Most bytes of issue paths and messages a snapshot records; the rest are counted in one
 /// last issue.
 pub(crate) const MAX_ISSUE_BYTES: usize = 16 << 20;
@@ -78,6 +81,10 @@ pub struct Snapshot {
     pub parent: Option<ObjectId>,
     /// The newest snapshot of the same host and paths when this one was taken.
     pub previous: Option<ObjectId>,
+    /// The snapshot history its writer saw: the newest snapshot of each group (host and
+    /// paths), at most 64 groups, most recent first. A snapshot named here and missing
+    /// without a forget record was removed by someone else (`FileTrees::history`).
+    pub seen: Vec<ObjectId>,
     /// Statistics.
     pub summary: BackupSummary,
     /// Problems met.
@@ -163,12 +170,18 @@ impl Snapshot {
             out.put_u8(u8::from(i.skipped));
         }
         put16(&mut out, self.program.as_bytes());
+        let seen = &self.seen[..self.seen.len().min(MAX_SEEN)];
+        out.put_u16(seen.len() as u16);
+        for id in seen {
+            out.put_bytes(id.as_bytes());
+        }
         out
     }
 
     pub(crate) fn decode(id: ObjectId, body: &[u8], what: &str) -> Result<Snapshot> {
         let mut r = Reader::new(body, what);
-        if r.u8()? != SNAPSHOT_VERSION {
+        let version = r.u8()?;
+        if version != 1 && version != SNAPSHOT_VERSION {
             return Err(Error::unsupported(what, "unknown snapshot version"));
         }
         let time_ns = r.u64()? as i64;
@@ -220,6 +233,16 @@ impl Snapshot {
             });
         }
         let program = get_string(&mut r)?;
+        let mut seen = Vec::new();
+        if version >= 2 {
+            let n = r.u16()? as usize;
+            if n > MAX_SEEN {
+                return Err(r.error("too many seen snapshots"));
+            }
+            for _ in 0..n {
+                seen.push(ObjectId::from_bytes(r.array()?));
+            }
+        }
         r.finish()?;
         Ok(Snapshot {
             id,
@@ -231,6 +254,7 @@ impl Snapshot {
             root,
             parent,
             previous,
+            seen,
             summary,
             issues,
             program,
@@ -275,6 +299,24 @@ pub struct SnapshotList {
 }
 
 impl SnapshotList {
+    /// The newest snapshot of each group (host and paths), most recent first, at most
+    /// `MAX_SEEN`: what a new snapshot records as `seen`.
+    pub(crate) fn heads(&self) -> Vec<ObjectId> {
+        let mut groups = std::collections::HashSet::new();
+        let mut heads = Vec::new();
+        for s in self.snapshots.iter().rev() {
+            let mut paths = s.paths.clone();
+            paths.sort();
+            if groups.insert((s.host.as_str(), paths)) {
+                heads.push(s.id);
+                if heads.len() == MAX_SEEN {
+                    break;
+                }
+            }
+        }
+        heads
+    }
+
     /// Resolves `latest` (the newest readable snapshot matching `filter`) or an id or unique id
     /// prefix of at least 4 hex digits. An id that names an unreadable snapshot is an error
     /// saying why it cannot be read.
@@ -325,6 +367,7 @@ pub(crate) fn save(repo: &Repository, snapshot: &mut Snapshot) -> Result<ObjectI
     snapshot.id = id;
     repo.put_sealed(Object::Snapshot(id), SNAPSHOT_MAGIC, &snapshot.encode())?;
     repo.committed();
+    crate::files::history::remember_saved(repo, id);
     Ok(id)
 }
 
@@ -394,6 +437,7 @@ mod tests {
             root: BlobId::from_bytes([2; 32]),
             parent: Some(ObjectId::from_bytes([3; 16])),
             previous: None,
+            seen: vec![ObjectId::from_bytes([4; 16])],
             summary: BackupSummary {
                 files_new: 5,
                 bytes_total: 1000,
@@ -413,6 +457,16 @@ mod tests {
     fn round_trips() {
         let s = sample();
         assert_eq!(Snapshot::decode(s.id, &s.encode(), "s").unwrap(), s);
+    }
+
+    #[test]
+    fn version_1_bodies_are_read_with_nothing_seen() {
+        let s = sample();
+        let mut v1 = s.encode();
+        v1.truncate(v1.len() - 2 - 16);
+        v1[0] = 1;
+        let read = Snapshot::decode(s.id, &v1, "s").unwrap();
+        assert_eq!(read, Snapshot { seen: vec![], ..s });
     }
 
     proptest! {

@@ -1,8 +1,8 @@
 //! Local state: what this machine remembers about a repository between runs.
 //!
-//! Unlike a cache, state may not be thrown away without losing something: today the key slot
-//! this machine opened last (tried first, so slots a provider slips in cannot lock the owner
-//! out); later, evidence against rollback. It lives in one directory per repository id under a
+//! Unlike a cache, state may not be thrown away without losing something: the key slot this
+//! machine opened last (tried first, so slots a provider slips in cannot lock the owner out),
+//! and the snapshots it has seen (evidence against a provider that deletes or rolls back). It lives in one directory per repository id under a
 //! root the embedder chooses ([`crate::OpenOptions::state_dir`]; the CLI defaults to
 //! `$XDG_STATE_HOME/sealvault`). Files are written whole (temporary file, fsync, rename), the
 //! directories are private (0700) and nothing secret is kept in them.
@@ -13,9 +13,10 @@ use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::primitives::id::{RepoId, SlotId};
+use crate::primitives::id::{ObjectId, RepoId, SlotId};
 
 const LAST_SLOT: &str = "last-slot";
+const SEEN_SNAPSHOTS: &str = "seen-snapshots";
 
 /// The state directory of one repository.
 #[derive(Debug, Clone)]
@@ -47,6 +48,26 @@ impl LocalState {
             return Ok(());
         }
         self.write(LAST_SLOT, format!("{slot}\n").as_bytes())
+    }
+
+    /// The snapshots this machine has seen in the repository (listed, or saved by it), as a
+    /// snapshot history check last accepted them. `None` if it remembers none.
+    pub(crate) fn seen_snapshots(&self) -> Option<Vec<ObjectId>> {
+        let text = fs::read_to_string(self.dir.join(SEEN_SNAPSHOTS)).ok()?;
+        Some(
+            text.lines()
+                .filter_map(|l| ObjectId::from_hex(l.trim()).ok())
+                .collect(),
+        )
+    }
+
+    /// Replaces the snapshots remembered as seen.
+    pub(crate) fn set_seen_snapshots(&self, ids: &[ObjectId]) -> Result<()> {
+        let mut sorted = ids.to_vec();
+        sorted.sort();
+        sorted.dedup();
+        let text: String = sorted.iter().map(|id| format!("{id}\n")).collect();
+        self.write(SEEN_SNAPSHOTS, text.as_bytes())
     }
 
     /// Replaces `name` with `data` atomically and durably.

@@ -161,6 +161,7 @@ pub fn snapshot_of_paths(
         root,
         parent: None,
         previous: None,
+        seen: vec![],
         summary: sealvault::BackupSummary::default(),
         issues: vec![],
         program: "test".into(),

@@ -233,7 +233,8 @@ pub(crate) fn run(
     };
     // Before anything is deduplicated: packs the index lists but storage lost.
     let missing = repo.reconcile_packs()?;
-    let previous = repo.find_snapshot("latest", &filter).ok();
+    let history = repo.snapshots()?;
+    let previous = history.find("latest", &filter).ok().cloned();
     let parent = match &opts.parent {
         ParentChoice::Latest => previous.clone(),
         ParentChoice::None => None,
@@ -264,6 +265,7 @@ pub(crate) fn run(
         root,
         parent: parent.map(|p| p.id),
         previous: previous.map(|p| p.id),
+        seen: history.heads(),
         summary,
         issues,
         program: format!("sealvault {}", env!("CARGO_PKG_VERSION")),
@@ -407,16 +409,29 @@ pub(crate) fn run_reader(
         .store(BlobKind::Tree, &Tree { nodes: vec![node] }.encode())?
         .id;
     repo.flush()?;
+    let path = format!("/{name}").into_bytes();
+    let history = repo.snapshots()?;
     let mut snapshot = Snapshot {
         id: ObjectId::from_bytes([0; 16]),
         time_ns,
         host: opts.host.clone(),
         username: username(),
-        paths: vec![format!("/{name}").into_bytes()],
+        paths: vec![path.clone()],
         tags: opts.tags.clone(),
         root,
         parent: None,
-        previous: None,
+        previous: history
+            .find(
+                "latest",
+                &SnapshotFilter {
+                    host: Some(opts.host.clone()),
+                    tags: Vec::new(),
+                    paths: vec![path.clone()],
+                },
+            )
+            .ok()
+            .map(|s| s.id),
+        seen: history.heads(),
         summary: BackupSummary {
             files_new: 1,
             bytes_total: size,

@@ -685,6 +685,12 @@ impl Repository {
         self.uncommitted.store(false, Ordering::Relaxed);
     }
 
+    /// This machine's state for the repository, if the handle was opened with a state
+    /// directory.
+    pub(crate) fn local_state(&self) -> Option<&LocalState> {
+        self.state.as_ref()
+    }
+
     /// The timing of sessions and leases this handle was opened with.
     pub(crate) fn lifecycle(&self) -> &Lifecycle {
         &self.lifecycle
