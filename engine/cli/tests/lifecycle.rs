@@ -208,3 +208,8 @@ fn a_rolled_back_repository_is_named_and_stops_restore_snapshots_and_check() {
     let out = env.run(&["snapshots"]);
     assert!(out.status.success(), "{}", stderr(&out));
 }
+
+#[test]
+fn backups_forgets_and_prunes_at_once_as_processes() {
+    concurrent_backups_forgets_and_prunes(&Env::new());
+}

@@ -198,3 +198,11 @@ fn no_credentials_is_one_clear_line() {
     assert_eq!(text.lines().count(), 1, "{text}");
     assert!(text.contains("AWS_ACCESS_KEY_ID"), "{text}");
 }
+
+#[test]
+fn backups_forgets_and_prunes_at_once_as_processes_on_s3() {
+    let Some(location) = s3_location("lifecycle") else {
+        return;
+    };
+    concurrent_backups_forgets_and_prunes(&Env::at(location));
+}

@@ -89,6 +89,10 @@ fn run_leased(
     if let Some(u) = list.unreadable.first() {
         return Err(refuse(&u.object, &u.error));
     }
+    // Snapshots saved since the repository was opened refer to segments written since.
+    if let Some(u) = repo.load_new_segments()?.first() {
+        return Err(refuse(&u.object, &u.error));
+    }
     let used = used_blobs(repo, &list.snapshots, progress)?;
     // The walk may take long: show the lease is alive before the work that changes things.
     lease.refresh(repo)?;

@@ -137,3 +137,89 @@ pub fn tree_of(root: &Path) -> Vec<String> {
     out.sort();
     out
 }
+
+/// Backups, forgets and prunes as real processes at once on one repository: three writers
+/// back up their own folders three times each while another process forgets all but the
+/// newest snapshot of each host and prunes with no grace period. Every snapshot that survives
+/// restores exactly what was backed up; at the end `check --read-data` is clean and a last
+/// prune leaves nothing unreferenced.
+pub fn concurrent_backups_forgets_and_prunes(env: &Env) {
+    let writers = 3;
+    for w in 0..writers {
+        let src = env.path(&format!("src{w}"));
+        std::fs::create_dir_all(&src).unwrap();
+        std::fs::write(
+            src.join("base"),
+            sealvault_corpus::incompressible(1 << 20, 100 + w),
+        )
+        .unwrap();
+    }
+    let done = std::sync::atomic::AtomicBool::new(false);
+    let backed_up = std::sync::Mutex::new(Vec::new());
+    let pruned = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..writers)
+            .map(|w| {
+                let backed_up = &backed_up;
+                scope.spawn(move || {
+                    let src = env.path(&format!("src{w}"));
+                    for round in 0..3u64 {
+                        let data = sealvault_corpus::incompressible(300 << 10, w * 10 + round);
+                        std::fs::write(src.join(format!("round{round}")), data).unwrap();
+                        let host = format!("w{w}");
+                        let b = env.json(&["backup", s(&src), "--host", &host]);
+                        let id = b["snapshot"].as_str().unwrap().to_string();
+                        backed_up
+                            .lock()
+                            .unwrap()
+                            .push((id, src.clone(), tree_of(&src)));
+                    }
+                })
+            })
+            .collect();
+        scope.spawn(|| {
+            while !done.load(std::sync::atomic::Ordering::SeqCst) {
+                let forget = env.run(&["forget", "--keep-last", "1", "--group-by", "host"]);
+                assert!(forget.status.success(), "forget: {}", stderr(&forget));
+                let prune = env.run(&["prune", "--keep-delete", "0s", "--lease-settle", "1s"]);
+                assert!(prune.status.success(), "prune: {}", stderr(&prune));
+                pruned.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            }
+        });
+        for h in handles {
+            h.join().unwrap();
+        }
+        done.store(true, std::sync::atomic::Ordering::SeqCst);
+    });
+    assert!(pruned.load(std::sync::atomic::Ordering::SeqCst) >= 1);
+    let present: Vec<String> = env
+        .json(&["snapshots"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap().to_string())
+        .collect();
+    let backed_up = backed_up.into_inner().unwrap();
+    let mut restored = 0;
+    for (i, (id, src, tree)) in backed_up.iter().enumerate() {
+        if !present.contains(id) {
+            continue;
+        }
+        let target = env.path(&format!("restored{i}"));
+        env.json(&["restore", id, "--target", s(&target)]);
+        let copy = target.join(src.strip_prefix("/").unwrap());
+        assert_eq!(&tree_of(&copy), tree, "snapshot {id}");
+        restored += 1;
+    }
+    assert!(
+        restored >= writers as usize,
+        "{restored} restored of {present:?}"
+    );
+    // Everyone has finished: prune until nothing is left to do.
+    for _ in 0..2 {
+        env.json(&["prune", "--keep-delete", "0s", "--lease-settle", "0s"]);
+    }
+    let check = env.json(&["check", "--read-data"]);
+    assert_eq!(check["damage"].as_array().unwrap().len(), 0, "{check}");
+    assert_eq!(check["unreferenced_packs"], 0, "{check}");
+}

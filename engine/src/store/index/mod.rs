@@ -257,6 +257,57 @@ impl Index {
         self.get_live(id).is_some() || lock(&self.pending_shard(id).state).ids.contains(id)
     }
 
+    /// Adds a segment read after the index was built (written since by another client): its
+    /// packs as persisted, its blobs where the index has no location for them yet, or only one
+    /// in a pending pack. Blobs of the `pending` packs are marked so.
+    pub(crate) fn add_segment(&self, segment: Segment, pending: &HashSet<PackId>) {
+        let slots: Vec<(u32, bool)> = {
+            let mut t = self.packs_mut();
+            segment
+                .packs
+                .iter()
+                .map(|p| {
+                    let slot = match t.by_id.get(&p.id) {
+                        Some(&slot) => slot,
+                        None => {
+                            t.records.push(PackRecord {
+                                id: p.id,
+                                uid: p.uid,
+                                wrapped: p.wrapped.clone(),
+                                len: p.len,
+                                state: PackState::Persisted,
+                                unpersisted: Vec::new(),
+                            });
+                            let slot = (t.records.len() - 1) as u32;
+                            t.by_id.insert(p.id, slot);
+                            slot
+                        }
+                    };
+                    (slot, pending.contains(&p.id))
+                })
+                .collect()
+        };
+        for e in segment.entries {
+            let (pack, pending) = slots[e.pack as usize];
+            let entry = IndexEntry {
+                id: e.id,
+                pack,
+                offset: e.offset,
+                stored_len: e.stored_len,
+                raw_len: e.raw_len,
+                kind: e.kind,
+                pending,
+            };
+            if pending {
+                if self.get(&e.id).is_none() {
+                    self.insert(entry);
+                }
+            } else {
+                self.insert(entry);
+            }
+        }
+    }
+
     /// Whether the index has a location for this blob, in a pending pack or not (it can be
     /// read, though not deduplicated against).
     pub(crate) fn locates(&self, id: &BlobId) -> bool {

@@ -126,8 +126,8 @@ struct ExtraSegments {
 }
 
 fn extra_segments(repo: &Repository) -> Result<ExtraSegments> {
-    let loaded: HashSet<&str> = repo
-        .loaded_segments()
+    let loaded_segments = repo.loaded_segments();
+    let loaded: HashSet<&str> = loaded_segments
         .iter()
         .map(|(n, _)| n.as_str())
         .collect();

@@ -86,7 +86,7 @@ pub struct Repository {
     index: Arc<Index>,
     unreadable_index: Vec<Unreadable>,
     /// Each readable index segment's object name and the packs it lists.
-    segment_packs: Vec<(String, Vec<PackId>)>,
+    segment_packs: Mutex<Vec<(String, Vec<PackId>)>>,
     /// Set once the index has been compared with the packs in storage (before the first
     /// write); the packs found missing then.
     reconciled: AtomicBool,
@@ -240,7 +240,7 @@ impl Repository {
         let mut repo = Self::assemble(backend, id, config, master, Some(slot), loaded.index, cache);
         repo.state = state;
         repo.unreadable_index = loaded.unreadable;
-        repo.segment_packs = loaded.segment_packs;
+        repo.segment_packs = Mutex::new(loaded.segment_packs);
         repo.lifecycle = options.lifecycle.clone();
         repo.session
             .get_mut()
@@ -283,7 +283,7 @@ impl Repository {
             state: None,
             index,
             unreadable_index: Vec::new(),
-            segment_packs: Vec::new(),
+            segment_packs: Mutex::new(Vec::new()),
             reconciled: AtomicBool::new(false),
             missing_packs: Mutex::new(Vec::new()),
             writer,
@@ -594,7 +594,7 @@ impl Repository {
         let mut missing = lock(&self.missing_packs);
         if !self.reconciled.load(Ordering::Acquire) {
             self.start_session()?;
-            *missing = segments::reconcile(self, &self.segment_packs)?;
+            *missing = segments::reconcile(self, &self.loaded_segments())?;
             self.reconciled.store(true, Ordering::Release);
         }
         Ok(missing.clone())
@@ -664,7 +664,7 @@ impl Repository {
         }
         drop(state);
         self.start_session()?;
-        segments::reconcile(self, &self.segment_packs)?;
+        segments::reconcile(self, &self.loaded_segments())?;
         if self.uncommitted.swap(false, Ordering::Relaxed) {
             return Err(Error::conflict(
                 None,
@@ -696,9 +696,41 @@ impl Repository {
         &self.lifecycle
     }
 
-    /// Each index segment loaded at open (by name) and the packs it lists.
-    pub(crate) fn loaded_segments(&self) -> &[(String, Vec<PackId>)] {
-        &self.segment_packs
+    /// Each index segment loaded (at open, or by `load_new_segments`), by name, and the packs
+    /// it lists.
+    pub(crate) fn loaded_segments(&self) -> Vec<(String, Vec<PackId>)> {
+        lock(&self.segment_packs).clone()
+    }
+
+    /// Reads the index segments written since this handle loaded the index (by other clients)
+    /// and adds what they list. A prune calls it after listing snapshots: every snapshot listed
+    /// then refers only to blobs of segments written before it. Segments that cannot be read
+    /// are returned (a prune must stop); a failing backend is an error.
+    pub(crate) fn load_new_segments(&self) -> Result<Vec<Unreadable>> {
+        let mut loaded = lock(&self.segment_packs);
+        let known: HashSet<String> = loaded.iter().map(|(n, _)| n.clone()).collect();
+        let pending = pending::load(&*self.backend, &self.metadata, self.id, &HashSet::new())?;
+        let pending = pending.packs();
+        let mut unreadable = Vec::new();
+        for o in self.backend.list(ObjectKind::Index.prefix())? {
+            if known.contains(&o.name) {
+                continue;
+            }
+            match self.read_segment(&o.name) {
+                Ok(segment) => {
+                    loaded.push((o.name, segment.packs.iter().map(|p| p.id).collect()));
+                    self.index.add_segment(segment, &pending);
+                }
+                // Replaced since it was listed: what replaced it was written first.
+                Err(e) if e.kind() == ErrorKind::NotFound => {}
+                Err(error) if is_damage(&error) => unreadable.push(Unreadable {
+                    object: o.name,
+                    error,
+                }),
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(unreadable)
     }
 
     /// Pending-deletion records that could not be read when the repository was opened.
