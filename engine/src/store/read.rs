@@ -96,11 +96,17 @@ pub(crate) fn read_blobs<W: Send>(
     init: impl Fn() -> W + Sync + Send,
     visit: impl Fn(&mut W, &BlobId, Result<&[u8]>) + Sync + Send,
 ) -> u64 {
-    let mut by_pack: HashMap<PackId, Vec<(IndexEntry, PackRecord)>> = HashMap::new();
+    // One pack record per pack, not per blob (a record with its wrapped key is larger than
+    // an entry: a prune repacking half a million blobs noticed).
+    let mut by_pack: HashMap<PackId, (PackRecord, Vec<IndexEntry>)> = HashMap::new();
     let mut unknown = Vec::new();
     for id in ids {
         match repo.index().lookup(&id) {
-            Ok((entry, record)) => by_pack.entry(record.id).or_default().push((entry, record)),
+            Ok((entry, record)) => by_pack
+                .entry(record.id)
+                .or_insert_with(|| (record, Vec::new()))
+                .1
+                .push(entry),
             Err(e) => unknown.push((id, e)),
         }
     }
@@ -115,8 +121,8 @@ pub(crate) fn read_blobs<W: Send>(
         // Per worker: the caller's state, the coalesced read and the decompressed blob.
         .map_init(
             || (init(), Vec::new(), Vec::new()),
-            |(w, bytes, scratch), blobs| {
-                read_pack(repo, blobs, progress, w, bytes, scratch, &visit)
+            |(w, bytes, scratch), (record, blobs)| {
+                read_pack(repo, &record, blobs, progress, w, bytes, scratch, &visit)
             },
         )
         .sum()
@@ -124,17 +130,18 @@ pub(crate) fn read_blobs<W: Send>(
 
 /// Reads the blobs of one pack in coalesced ranges into `bytes`, opens and verifies each
 /// (decompressing into `scratch`) and visits it. Returns the requests made.
+#[allow(clippy::too_many_arguments)]
 fn read_pack<W>(
     repo: &Repository,
-    mut blobs: Vec<(IndexEntry, PackRecord)>,
+    record: &PackRecord,
+    mut blobs: Vec<IndexEntry>,
     progress: &dyn Progress,
     w: &mut W,
     bytes: &mut Vec<u8>,
     scratch: &mut Vec<u8>,
     visit: &impl Fn(&mut W, &BlobId, Result<&[u8]>),
 ) -> u64 {
-    blobs.sort_by_key(|(e, _)| e.offset);
-    let record = blobs[0].1.clone();
+    blobs.sort_by_key(|e| e.offset);
     let what = format!("pack {}", record.id);
     let key = match pack::unwrap_key(
         repo.wrapping_key(),
@@ -145,7 +152,7 @@ fn read_pack<W>(
     ) {
         Ok(k) => k,
         Err(e) => {
-            for (entry, _) in &blobs {
+            for entry in &blobs {
                 visit(w, &entry.id, Err(e.duplicate()));
             }
             return 0;
@@ -157,24 +164,24 @@ fn read_pack<W>(
     let mut i = 0;
     while i < blobs.len() {
         if progress.should_stop() {
-            for (entry, _) in &blobs[i..] {
+            for entry in &blobs[i..] {
                 visit(w, &entry.id, Err(Error::cancelled()));
             }
             break;
         }
         // Extend the read while the next blob is close enough.
-        let start = u64::from(blobs[i].0.offset);
+        let start = u64::from(blobs[i].offset);
         let mut j = i;
-        let mut end = start + u64::from(blobs[i].0.stored_len);
-        while j + 1 < blobs.len() && u64::from(blobs[j + 1].0.offset) <= end + MAX_GAP {
+        let mut end = start + u64::from(blobs[i].stored_len);
+        while j + 1 < blobs.len() && u64::from(blobs[j + 1].offset) <= end + MAX_GAP {
             j += 1;
-            end = end.max(u64::from(blobs[j].0.offset) + u64::from(blobs[j].0.stored_len));
+            end = end.max(u64::from(blobs[j].offset) + u64::from(blobs[j].stored_len));
         }
         requests += 1;
         let read = repo
             .backend()
             .get_range_into(&name, start, end - start, bytes);
-        for (entry, _) in &blobs[i..=j] {
+        for entry in &blobs[i..=j] {
             let plain = match &read {
                 Err(e) => Err(e.duplicate()),
                 Ok(()) => {

@@ -133,40 +133,51 @@ pub(crate) fn load(
     repo: RepoId,
     pending: &HashSet<PackId>,
 ) -> Result<LoadedIndex> {
-    let names: Vec<String> = backend
-        .list(ObjectKind::Index.prefix())?
-        .into_iter()
-        .map(|o| o.name)
-        .collect();
+    let listed = backend.list(ObjectKind::Index.prefix())?;
+    // About 49 bytes per entry: enough to size the index before reading.
+    let expected = (listed.iter().map(|o| o.size).sum::<u64>() / 49) as usize;
+    let names: Vec<String> = listed.into_iter().map(|o| o.name).collect();
     if let Some(cache) = cache {
         cache.retain(
             ObjectKind::Index.prefix(),
             &names.iter().map(String::as_str).collect(),
         );
     }
-    let results: Vec<(String, Result<Segment>)> = names
-        .into_par_iter()
-        .map(|name| {
-            let segment = read(backend, cache, key, repo, &name);
-            (name, segment)
-        })
-        .collect();
-    let mut segments = Vec::new();
     let mut unreadable = Vec::new();
     let mut segment_packs = Vec::new();
-    for (object, result) in results {
-        match result {
+    let mut failure = None;
+    // A few segments at a time, in parallel: a decoded segment is larger than its entries in
+    // the index, and all of them at once would double the memory an open needs.
+    let batch = 2 * rayon::current_num_threads();
+    let segments = names
+        .chunks(batch)
+        .flat_map(|names| {
+            names
+                .par_iter()
+                .map(|name| (name.clone(), read(backend, cache, key, repo, name)))
+                .collect::<Vec<_>>()
+        })
+        .filter_map(|(object, result)| match result {
             Ok(s) => {
                 segment_packs.push((object, s.packs.iter().map(|p| p.id).collect()));
-                segments.push(s);
+                Some(s)
             }
-            Err(error) if is_damage(&error) => unreadable.push(Unreadable { object, error }),
-            Err(error) => return Err(error),
-        }
+            Err(error) if is_damage(&error) => {
+                unreadable.push(Unreadable { object, error });
+                None
+            }
+            Err(e) => {
+                failure.get_or_insert(e);
+                None
+            }
+        });
+    let index = Index::from_segments_marking(segments, pending, expected);
+    if let Some(e) = failure {
+        return Err(e);
     }
     unreadable.sort_by(|a, b| a.object.cmp(&b.object));
     Ok(LoadedIndex {
-        index: Index::from_segments_marking(segments, pending),
+        index,
         unreadable,
         segment_packs,
     })
@@ -235,28 +246,35 @@ pub(crate) fn reconcile(
 
 /// Replaces the segments `names` by as few full segments as hold what they list without the
 /// packs in `drop`: the new ones are written first, then the old ones deleted (a crash in
-/// between leaves both, which read the same). A segment deleted meanwhile is skipped. Returns
-/// the segments written and deleted.
+/// between leaves both, which read the same). Segments are read one at a time and full new
+/// ones written as they fill, so memory holds about two segments, not the index. A segment
+/// deleted meanwhile is skipped. Returns the segments written and deleted.
 pub(crate) fn rewrite(
     repo: &Repository,
     names: &[String],
     drop: &HashSet<PackId>,
 ) -> Result<(usize, usize)> {
-    let mut kept = Vec::new();
     let mut read = Vec::new();
+    let mut written = 0;
+    let mut pending = Segment::default();
     for name in names {
-        match repo.read_segment(name) {
-            Ok(s) => {
-                kept.push(s.without_packs(drop));
-                read.push(name);
-            }
-            Err(e) if e.kind() == ErrorKind::NotFound => {}
+        let kept = match repo.read_segment(name) {
+            Ok(s) => s.without_packs(drop),
+            Err(e) if e.kind() == ErrorKind::NotFound => continue,
             Err(e) => return Err(e),
+        };
+        read.push(name);
+        let mut merged = Segment::merge(vec![std::mem::take(&mut pending), kept], SEGMENT_MAX_ENTRIES);
+        // All but the last are full: write them now.
+        pending = merged.pop().unwrap_or_default();
+        for segment in &merged {
+            repo.write_segment(segment)?;
+            written += 1;
         }
     }
-    let merged = Segment::merge(kept, SEGMENT_MAX_ENTRIES);
-    for segment in &merged {
-        repo.write_segment(segment)?;
+    if !pending.packs.is_empty() {
+        repo.write_segment(&pending)?;
+        written += 1;
     }
     for name in &read {
         match repo.backend().delete(name) {
@@ -264,5 +282,5 @@ pub(crate) fn rewrite(
             _ => {}
         }
     }
-    Ok((merged.len(), read.len()))
+    Ok((written, read.len()))
 }

@@ -161,21 +161,30 @@ fn shard_of(id: &BlobId) -> usize {
 impl Index {
     /// Builds the index from decoded segments. A blob listed twice keeps its first location.
     pub(crate) fn from_segments(segments: Vec<Segment>) -> Index {
-        Self::from_segments_marking(segments, &HashSet::new())
+        Self::from_segments_marking(segments, &HashSet::new(), 0)
     }
 
     /// Builds the index from decoded segments, marking the blobs of the `pending` packs (see
     /// [`IndexEntry::pending`]). A blob listed twice keeps its first location in a pack that is
     /// not pending, if it has one (a prune's repacked copy, not the old one).
+    ///
+    /// Segments are taken one at a time (the caller may read them lazily); `expected_entries`
+    /// (an estimate, from the segments' sizes) sizes the shards up front, so that they do not
+    /// double past what they need while filling.
     pub(crate) fn from_segments_marking(
-        segments: Vec<Segment>,
+        segments: impl IntoIterator<Item = Segment>,
         pending: &HashSet<PackId>,
+        expected_entries: usize,
     ) -> Index {
         let mut table = PackTable {
             records: Vec::new(),
             by_id: HashMap::new(),
         };
-        let mut shards: Vec<Vec<IndexEntry>> = vec![Vec::new(); 1 << SHARD_BITS];
+        let per_shard = expected_entries / (1 << SHARD_BITS);
+        let per_shard = per_shard + per_shard / 16 + usize::from(per_shard > 0) * 8;
+        let mut shards: Vec<Vec<IndexEntry>> = (0..1 << SHARD_BITS)
+            .map(|_| Vec::with_capacity(per_shard))
+            .collect();
         for seg in segments {
             let slots: Vec<u32> = seg
                 .packs

@@ -127,10 +127,7 @@ struct ExtraSegments {
 
 fn extra_segments(repo: &Repository) -> Result<ExtraSegments> {
     let loaded_segments = repo.loaded_segments();
-    let loaded: HashSet<&str> = loaded_segments
-        .iter()
-        .map(|(n, _)| n.as_str())
-        .collect();
+    let loaded: HashSet<&str> = loaded_segments.iter().map(|(n, _)| n.as_str()).collect();
     let mut extra = ExtraSegments {
         names: Vec::new(),
         blobs: HashMap::new(),
@@ -396,21 +393,35 @@ fn mark(
         .iter()
         .filter_map(|p| repo.index().pack_len(p))
         .sum::<u64>();
-    let mut copies: Vec<(BlobId, BlobKind)> = Vec::new();
+    let mut copies = 0;
     repo.index().for_each_entry(|e, pack| {
         if repack.contains(&pack) && input.used.contains(&e.id) {
-            copies.push((e.id, e.kind));
+            copies += 1;
         }
     });
-    report.repacked_blobs = copies.len();
+    report.repacked_blobs = copies;
     marked.extend(repack_list);
     marked.extend(unreferenced);
     report.marked_packs = marked.len();
     if input.dry_run || marked.is_empty() {
         return Ok(());
     }
-    if !copies.is_empty() {
-        copy_blobs(repo, &copies, progress)?;
+    if copies > 0 {
+        // A few packs at a time: what is read waits in memory only until it is sealed again.
+        let mut by_pack: Vec<Vec<(BlobId, BlobKind)>> = Vec::new();
+        let mut pack_of: HashMap<PackId, usize> = HashMap::new();
+        repo.index().for_each_entry(|e, pack| {
+            if repack.contains(&pack) && input.used.contains(&e.id) {
+                let i = *pack_of.entry(pack).or_insert_with(|| {
+                    by_pack.push(Vec::new());
+                    by_pack.len() - 1
+                });
+                by_pack[i].push((e.id, e.kind));
+            }
+        });
+        for batch in by_pack.chunks(4) {
+            copy_blobs(repo, &batch.concat(), progress)?;
+        }
         // The copies must be durable and indexed before their old packs are marked.
         repo.flush()?;
     }
