@@ -14,6 +14,10 @@
 #
 # Steps per tool: init; first backup; no-change backup; then per version: mutate (once, shared),
 # backup; finally a full restore of the last version, compared byte for byte with the source.
+# With FORGET=1, then: forget all but the last two snapshots and prune everything that frees
+# (sealvault: two prunes with --keep-delete 0s, the first marks and the second deletes), and
+# back the last two versions up into fresh repositories (steps fresh-prev, fresh-last) for the
+# size a pruned repository should approach.
 # Encryption is on for every tool; compression is zstd level 3 where the tool lets us choose
 # (restic: its default `auto`). sealvault and bupstash unlock with a key file; restic, borg and
 # rustic with a password (their KDF runs on every command).
@@ -53,7 +57,7 @@ head -c 64 /dev/urandom >"$WORK/sealvault.key"
 export RESTIC_PASSWORD=bench BORG_PASSPHRASE=bench RUSTIC_PASSWORD=bench
 export BORG_UNKNOWN_UNENCRYPTED_REPO_ACCESS_IS_OK=yes BORG_RELOCATED_REPO_ACCESS_IS_OK=yes
 
-repo() { echo "$WORK/repo-$1"; }
+repo() { echo "$WORK/repo-${REPO_PREFIX:-}$1"; }
 # run TOOL STEP COMMAND...: times one command and records wall, CPU, peak RSS.
 RESULTS=$WORK/results.tsv
 : >"$RESULTS"
@@ -120,11 +124,38 @@ for tool in $TOOLS; do init "$tool"; done
 for tool in $TOOLS; do backup "$tool" first; done
 for tool in $TOOLS; do backup "$tool" nochange; done
 for v in $(seq 2 $((VERSIONS + 1))); do
+  # The version before the last, for the fresh repositories FORGET=1 compares with.
+  if [[ ${FORGET:-0} == 1 && $v == $((VERSIONS + 1)) ]]; then rm -rf "$WORK/src-prev"; cp -a "$SRC" "$WORK/src-prev"; fi
   "$CORPUS_BIN" mutate "$SRC" --seed "$v" >/dev/null
   for tool in $TOOLS; do backup "$tool" "v$v"; done
 done
 for tool in $TOOLS; do restore "$tool"; done
 for tool in $TOOLS; do rm -rf "$RESTORE_ROOT/restore-$tool"; done
+
+forget_prune() {
+  local r; r=$(repo "$1")
+  case $1 in
+    sealvault)
+      local sv=("$SV" --repo "$r" --key-file "$WORK/sealvault.key")
+      run "$1" forget "${sv[@]}" forget --keep-last 2 --quiet
+      run "$1" prune-mark "${sv[@]}" prune --keep-delete 0s --lease-settle 0s --quiet
+      run "$1" prune-delete "${sv[@]}" prune --keep-delete 0s --lease-settle 0s --quiet ;;
+    restic) run "$1" forget restic --repo "$r" forget --keep-last 2 -q
+            run "$1" prune-mark restic --repo "$r" prune -q ;;
+    rustic) run "$1" forget rustic -r "$r" forget --keep-last 2
+            run "$1" prune-mark rustic -r "$r" prune --instant-delete ;;
+    *) echo "$1: forget and prune not measured" >&2 ;;
+  esac
+}
+if [[ ${FORGET:-0} == 1 ]]; then
+  for tool in $TOOLS; do forget_prune "$tool"; done
+  mv "$SRC" "$WORK/src-last"; mv "$WORK/src-prev" "$SRC"
+  REPO_PREFIX=fresh-
+  for tool in $TOOLS; do init "$tool"; backup "$tool" fresh-prev; done
+  rm -rf "$SRC"; mv "$WORK/src-last" "$SRC"
+  for tool in $TOOLS; do backup "$tool" fresh-last; done
+  REPO_PREFIX=
+fi
 
 # Report: one row per tool and step, then sealvault's ratios.
 python3 - "$RESULTS" "$SRC_BYTES" <<'PY'

@@ -16,6 +16,8 @@ use crate::primitives::id::{ObjectId, RepoId};
 use crate::primitives::keys::{ChunkerKey, MasterKey, MetadataKey};
 use crate::store::config::RepoConfig;
 use crate::store::index::{SEGMENT_MAGIC, Segment};
+use crate::store::lifecycle::presence::PresenceBody;
+use crate::store::lifecycle::records::IdList;
 use crate::store::slots::{Credential, KdfParams, RecoveryKey, Slot};
 
 /// A fuzz entry point: must return for any input.
@@ -32,6 +34,8 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("index_segment", index_segment),
     ("tree", tree),
     ("snapshot", snapshot),
+    ("id_list", id_list),
+    ("presence", presence),
     ("sealed_open", sealed_open),
     ("compress", compress),
     ("chunker", chunker),
@@ -129,6 +133,22 @@ pub fn snapshot(data: &[u8]) {
     if let Ok(s) = Snapshot::decode(id, data, "snapshot") {
         let again = Snapshot::decode(id, &s.encode(), "snapshot").expect("own encoding decodes");
         assert_eq!(again, s, "snapshot round trip");
+    }
+}
+
+/// An id-list body (pending-deletion and forget records, as after authentication); round trip
+/// if it decodes.
+pub fn id_list(data: &[u8]) {
+    if let Ok(l) = IdList::decode(data, "record") {
+        assert_eq!(l.encode(), data, "id list round trip");
+    }
+}
+
+/// A presence body (session and lease objects, as after authentication); round trip if it
+/// decodes.
+pub fn presence(data: &[u8]) {
+    if let Ok(p) = PresenceBody::decode(data, "presence") {
+        assert_eq!(p.encode(), data, "presence round trip");
     }
 }
 
@@ -319,12 +339,30 @@ pub fn seeds() -> Vec<(&'static str, Vec<u8>)> {
         root: ids.blob_id(b"root"),
         parent: None,
         previous: Some(ObjectId::from_bytes([9; 16])),
-        seen: vec![],
+        seen: vec![ObjectId::from_bytes([9; 16])],
         summary: Default::default(),
         issues: vec![],
         program: "sealvault".into(),
     };
     out.push(("snapshot", snap.encode()));
+    out.push((
+        "id_list",
+        IdList {
+            client_ns: 1_764_320_400_000_000_000,
+            ids: vec![[3; 16], [9; 16]],
+        }
+        .encode(),
+    ));
+    out.push((
+        "presence",
+        PresenceBody {
+            seq: 1,
+            pid: 4242,
+            client_ns: 1_764_320_400_000_000_000,
+            host: "h".into(),
+        }
+        .encode(),
+    ));
     let other = MetadataKey::from_bytes(&mut [8; 32]);
     let sealed = crate::store::sealed::seal(
         &other,

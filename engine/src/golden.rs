@@ -1,7 +1,8 @@
 //! Golden vectors: every byte sealvault stores, pinned in `corpus/vectors/format-v1.txt`.
 //!
-//! Derived keys, gear tables, cut points, blob ids, a whole pack, a sealed metadata object, a
-//! config, a key slot and a recovery key are computed here from fixed inputs and compared with
+//! Derived keys, gear tables, cut points, blob ids, a whole pack, sealed metadata objects of
+//! every kind, a config, snapshot bodies (the current version and version 1), the lifecycle
+//! records, a key slot and a recovery key are computed here from fixed inputs and compared with
 //! the file. A mismatch means stored bytes changed: that needs a new format version, not a new
 //! vector file. To (re)write the file deliberately: `SEALVAULT_BLESS=1 cargo test -p sealvault
 //! golden`. zstd output is pinned only by decoding (encoders may change between zstd releases
@@ -10,12 +11,18 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use crate::files::forget::FORGET_MAGIC;
+use crate::files::snapshot::{BackupIssue, BackupSummary, SNAPSHOT_MAGIC, Snapshot};
 use crate::primitives::chunk::{Chunker, ChunkerConfig};
 use crate::primitives::compress::Compression;
-use crate::primitives::id::{ObjectId, RepoId, SlotId, hex};
+use crate::primitives::id::{BlobId, ObjectId, RepoId, SlotId, hex};
 use crate::primitives::keys::{MasterKey, PackKey};
 use crate::store::config::{CONFIG_MAGIC, RepoConfig};
 use crate::store::index::{SEGMENT_MAGIC, Segment, SegmentEntry, SegmentPack};
+use crate::store::layout::Object;
+use crate::store::lifecycle::pending::PENDING_MAGIC;
+use crate::store::lifecycle::presence::{LEASE_MAGIC, PresenceBody, SESSION_MAGIC};
+use crate::store::lifecycle::records::IdList;
 use crate::store::pack::{BlobKind, PackWriter, padme};
 use crate::store::sealed;
 use crate::store::slots::{Credential, KdfParams, RecoveryKey, Slot};
@@ -34,6 +41,104 @@ fn cut_offsets(c: &Chunker, data: &[u8]) -> String {
         })
         .collect::<Vec<_>>()
         .join(",")
+}
+
+/// A snapshot with every field set (`id` is the object's name, not part of the body).
+fn fixed_snapshot() -> Snapshot {
+    Snapshot {
+        id: ObjectId::from_bytes([0xD0; 16]),
+        time_ns: 1_764_320_400_123_456_789,
+        host: "host-a".into(),
+        username: "alice".into(),
+        paths: vec![b"/home/alice".to_vec(), b"/etc".to_vec()],
+        tags: vec!["daily".into(), "laptop".into()],
+        root: BlobId::from_bytes([0xD1; 32]),
+        parent: Some(ObjectId::from_bytes([0xD2; 16])),
+        previous: Some(ObjectId::from_bytes([0xD3; 16])),
+        seen: vec![
+            ObjectId::from_bytes([0xD3; 16]),
+            ObjectId::from_bytes([0xD4; 16]),
+        ],
+        summary: BackupSummary {
+            files_new: 1,
+            files_changed: 2,
+            files_unmodified: 3,
+            dirs: 4,
+            bytes_total: 5,
+            bytes_read: 6,
+            bytes_new: 7,
+            bytes_stored: 8,
+            blobs_new: 9,
+            duration_ms: 10,
+        },
+        issues: vec![BackupIssue {
+            path: b"/etc/shadow".to_vec(),
+            message: "permission denied".into(),
+            skipped: true,
+        }],
+        program: "sealvault 0.1.0".into(),
+    }
+}
+
+/// The body version 1 encoder wrote for `s` (before `seen`): the current body without its
+/// trailing `seen` list, under version byte 1.
+fn snapshot_body_v1(s: &Snapshot) -> Vec<u8> {
+    let mut body = Snapshot {
+        seen: Vec::new(),
+        ..s.clone()
+    }
+    .encode();
+    body.truncate(body.len() - 2);
+    body[0] = 1;
+    body
+}
+
+fn fixed_id_list() -> IdList {
+    IdList {
+        client_ns: 1_764_320_400_123_456_789,
+        ids: vec![[0xE1; 16], [0xE2; 16]],
+    }
+}
+
+fn fixed_presence() -> PresenceBody {
+    PresenceBody {
+        seq: 3,
+        pid: 4242,
+        client_ns: 1_764_320_400_123_456_789,
+        host: "host-a".into(),
+    }
+}
+
+/// The lifecycle objects pinned sealed: vector name, object (its name gives the sealed id),
+/// magic and body.
+fn lifecycle_objects() -> [(&'static str, Object, &'static [u8; 8], Vec<u8>); 4] {
+    let group = ObjectId::from_bytes([0xF0; 16]);
+    [
+        (
+            "pending.sealed",
+            Object::Pending(ObjectId::from_bytes([0xF1; 16])),
+            PENDING_MAGIC,
+            fixed_id_list().encode(),
+        ),
+        (
+            "forget.sealed",
+            Object::Forget(ObjectId::from_bytes([0xF2; 16])),
+            FORGET_MAGIC,
+            fixed_id_list().encode(),
+        ),
+        (
+            "session.sealed",
+            Object::Session(group, ObjectId::from_bytes([0xF3; 16])),
+            SESSION_MAGIC,
+            fixed_presence().encode(),
+        ),
+        (
+            "lease.sealed",
+            Object::Lease(group, ObjectId::from_bytes([0xF4; 16])),
+            LEASE_MAGIC,
+            fixed_presence().encode(),
+        ),
+    ]
 }
 
 fn compute() -> BTreeMap<String, String> {
@@ -160,6 +265,27 @@ fn compute() -> BTreeMap<String, String> {
     .unwrap();
     put("config.sealed", hex(&cfg));
 
+    let snapshot = fixed_snapshot();
+    put("snapshot.body_v2", hex(&snapshot.encode()));
+    put("snapshot.body_v1", hex(&snapshot_body_v1(&snapshot)));
+    let snap = sealed::seal(
+        &master.metadata_key(),
+        SNAPSHOT_MAGIC,
+        repo,
+        snapshot.id,
+        &snapshot.encode(),
+    )
+    .unwrap();
+    put("snapshot.sealed", hex(&snap));
+
+    put("id_list.body", hex(&fixed_id_list().encode()));
+    put("presence.body", hex(&fixed_presence().encode()));
+    for (name, object, magic, body) in lifecycle_objects() {
+        let id = object.sealed_id().unwrap();
+        let bytes = sealed::seal(&master.metadata_key(), magic, repo, id, &body).unwrap();
+        put(name, hex(&bytes));
+    }
+
     let kdf = KdfParams::insecure_for_tests(64, 1, 1).unwrap();
     let slot = Slot::create_with_salt(
         &master,
@@ -241,11 +367,60 @@ fn stored_bytes_match_the_golden_vectors() {
 fn pinned_zstd_blob_still_decodes() {
     // Encoded at level 3 when the vectors were blessed: tag 1 then one zstd frame.
     let pinned = parse(&std::fs::read_to_string(vector_file()).unwrap());
-    let Some(frame) = pinned.get("zstd.sealvault_x40") else {
-        panic!("zstd vector missing");
-    };
-    let mut bytes = vec![0u8; frame.len() / 2];
-    crate::primitives::id::unhex(frame, &mut bytes).unwrap();
+    let bytes = pinned_bytes(&pinned, "zstd.sealvault_x40");
     let plain = Compression::decode(&bytes, 400, "vector").unwrap();
     assert_eq!(&plain[..], "sealvault ".repeat(40).as_bytes());
+}
+
+fn pinned_bytes(pinned: &BTreeMap<String, String>, key: &str) -> Vec<u8> {
+    let Some(text) = pinned.get(key) else {
+        panic!("vector {key} missing");
+    };
+    let mut bytes = vec![0u8; text.len() / 2];
+    crate::primitives::id::unhex(text, &mut bytes).unwrap();
+    bytes
+}
+
+#[test]
+fn pinned_bodies_still_decode() {
+    // Read from the file, not re-encoded: the decoders must keep reading what was written.
+    let pinned = parse(&std::fs::read_to_string(vector_file()).unwrap());
+    let expected = fixed_snapshot();
+    let id = expected.id;
+    let v2 = pinned_bytes(&pinned, "snapshot.body_v2");
+    assert_eq!(v2[0], 2, "the current snapshot body is version 2");
+    assert_eq!(Snapshot::decode(id, &v2, "v2").unwrap(), expected);
+    let v1 = pinned_bytes(&pinned, "snapshot.body_v1");
+    assert_eq!(v1[0], 1);
+    assert_eq!(
+        Snapshot::decode(id, &v1, "v1").unwrap(),
+        Snapshot {
+            seen: Vec::new(),
+            ..expected
+        },
+        "a version 1 snapshot reads with nothing seen"
+    );
+    let list = pinned_bytes(&pinned, "id_list.body");
+    assert_eq!(IdList::decode(&list, "ids").unwrap(), fixed_id_list());
+    let presence = pinned_bytes(&pinned, "presence.body");
+    assert_eq!(
+        PresenceBody::decode(&presence, "presence").unwrap(),
+        fixed_presence()
+    );
+
+    let master = MasterKey::from_bytes(&mut [0x11; 32]);
+    let repo = RepoId::from_bytes([0x22; 16]);
+    for (name, object, magic, body) in lifecycle_objects() {
+        let bytes = pinned_bytes(&pinned, name);
+        let (_, opened) = sealed::open(
+            &master.metadata_key(),
+            magic,
+            repo,
+            object.sealed_id(),
+            bytes,
+            name,
+        )
+        .unwrap();
+        assert_eq!(opened, body, "{name}");
+    }
 }

@@ -264,7 +264,10 @@ pub(crate) fn rewrite(
             Err(e) => return Err(e),
         };
         read.push(name);
-        let mut merged = Segment::merge(vec![std::mem::take(&mut pending), kept], SEGMENT_MAX_ENTRIES);
+        let mut merged = Segment::merge(
+            vec![std::mem::take(&mut pending), kept],
+            SEGMENT_MAX_ENTRIES,
+        );
         // All but the last are full: write them now.
         pending = merged.pop().unwrap_or_default();
         for segment in &merged {

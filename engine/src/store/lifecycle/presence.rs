@@ -20,9 +20,11 @@ use crate::primitives::id::ObjectId;
 use crate::store::layout::{Object, ObjectKind};
 use crate::store::repo::{Repository, Unreadable, is_damage};
 
-const SESSION_MAGIC: &[u8; 8] = b"SEALVSES";
-const LEASE_MAGIC: &[u8; 8] = b"SEALVLSE";
+pub(crate) const SESSION_MAGIC: &[u8; 8] = b"SEALVSES";
+pub(crate) const LEASE_MAGIC: &[u8; 8] = b"SEALVLSE";
 const PRESENCE_VERSION: u8 = 1;
+/// Longest host name a presence body carries, in bytes; a longer one is cut (at a character).
+const MAX_HOST_LEN: usize = 255;
 
 /// Which presence: a writer's session or a prune's lease.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,9 +74,12 @@ impl PresenceBody {
         out.put_u32(self.seq);
         out.put_u32(self.pid);
         out.put_u64(self.client_ns as u64);
-        let host = &self.host.as_bytes()[..self.host.len().min(255)];
-        out.put_u16(host.len() as u16);
-        out.put_bytes(host);
+        let mut cut = self.host.len().min(MAX_HOST_LEN);
+        while !self.host.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out.put_u16(cut as u16);
+        out.put_bytes(&self.host.as_bytes()[..cut]);
         out
     }
 
@@ -85,6 +90,9 @@ impl PresenceBody {
         }
         let (seq, pid, client_ns) = (r.u32()?, r.u32()?, r.u64()? as i64);
         let n = r.u16()? as usize;
+        if n > MAX_HOST_LEN {
+            return Err(r.error("host name longer than 255 bytes"));
+        }
         let host =
             String::from_utf8(r.bytes(n)?.to_vec()).map_err(|_| r.error("host not UTF-8"))?;
         r.finish()?;
@@ -307,5 +315,35 @@ mod tests {
         fn decode_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..100)) {
             let _ = PresenceBody::decode(&bytes, "p");
         }
+    }
+
+    #[test]
+    fn long_host_names_are_cut_at_a_character() {
+        // 254 bytes then a 2-byte character: cutting at byte 255 would leave invalid UTF-8,
+        // which the writer's own session would then fail to decode.
+        let host = format!("{}\u{e9}", "a".repeat(254));
+        let b = PresenceBody {
+            seq: 0,
+            pid: 1,
+            client_ns: 2,
+            host,
+        };
+        let read = PresenceBody::decode(&b.encode(), "p").unwrap();
+        assert_eq!(read.host, "a".repeat(254));
+    }
+
+    #[test]
+    fn host_names_over_255_bytes_are_rejected() {
+        let mut body = PresenceBody {
+            seq: 0,
+            pid: 1,
+            client_ns: 2,
+            host: "a".repeat(255),
+        }
+        .encode();
+        assert!(PresenceBody::decode(&body, "p").is_ok());
+        body[17..19].copy_from_slice(&256u16.to_le_bytes());
+        body.push(b'a');
+        assert!(PresenceBody::decode(&body, "p").is_err());
     }
 }
