@@ -20,8 +20,10 @@ pub struct Lifecycle {
     /// How often a writing handle shows it is alive (a new session heartbeat). Default 5 min.
     pub session_refresh: Duration,
     /// How long after its last heartbeat (by the store's clock) a session or a prune's lease is
-    /// presumed dead. Default 1 h. A writer that could not refresh for half of it (a laptop
-    /// asleep mid-backup) re-checks for new deletion marks before its next flush completes.
+    /// presumed dead. Default 1 h. A handle that wrote nothing for half of it (a laptop asleep
+    /// mid-backup, a service left idle) renews its session on its next call, and that call
+    /// fails if anything was stored since the last snapshot was saved (a prune may have
+    /// deleted what it needs).
     pub presence_expiry: Duration,
     /// This client's clock, for its own intervals only (tests run days in a moment).
     pub clock: Clock,
