@@ -513,3 +513,31 @@ fn snapshots_gone_without_a_forget_record_are_named_by_whoever_has_evidence() {
         "{check:?}"
     );
 }
+
+#[test]
+fn prune_merges_the_small_index_segments_of_many_backups() {
+    let w = World::new();
+    let repo = w.open();
+    let mut last = None;
+    for i in 0..20u64 {
+        last = Some(backup(&repo, "f", &bytes(10 << 10, 500 + i)));
+    }
+    drop(repo);
+    assert!(w.names("index/").len() >= 20);
+    let report = w
+        .open()
+        .prune(&prune_opts(Duration::ZERO), &NoProgress)
+        .unwrap();
+    assert!(report.segments_deleted >= 16, "{report:?}");
+    assert!(w.names("index/").len() <= 5, "{:?}", w.names("index/"));
+    let repo = w.open();
+    assert_eq!(
+        dump(&repo, last.as_ref().unwrap(), "f"),
+        bytes(10 << 10, 519)
+    );
+    assert!(
+        repo.check(CheckOptions { read_data: true }, &NoProgress)
+            .unwrap()
+            .is_ok()
+    );
+}

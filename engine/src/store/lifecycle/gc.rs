@@ -115,7 +115,35 @@ pub(crate) fn run(
         .collect();
     let extra = extra_segments(repo)?;
     let swept = sweep(repo, input, &extra, &stored, report)?;
+    if !input.dry_run {
+        compact(repo, report)?;
+    }
     mark(repo, input, &swept, &extra, &stored, progress, report)
+}
+
+/// Fewest small segments left alone: each flush writes one, so a repository backed up daily
+/// gains one a day; once this many are small, they are merged into full ones.
+const SMALL_SEGMENTS: usize = 16;
+
+/// Merges the small index segments this handle loaded (under a quarter full, by their size)
+/// into full ones, when there are at least [`SMALL_SEGMENTS`]: new ones written first, the
+/// old ones deleted last.
+fn compact(repo: &Repository, report: &mut PruneReport) -> Result<()> {
+    let loaded: HashSet<String> = repo.loaded_segments().into_iter().map(|(n, _)| n).collect();
+    let small_size = (segments::SEGMENT_MAX_ENTRIES * 49 / 4) as u64;
+    let small: Vec<String> = repo
+        .list(ObjectKind::Index)?
+        .into_iter()
+        .filter(|o| o.size < small_size && loaded.contains(&o.name))
+        .map(|o| o.name)
+        .collect();
+    if small.len() < SMALL_SEGMENTS {
+        return Ok(());
+    }
+    let (written, deleted) = segments::rewrite(repo, &small, &HashSet::new())?;
+    report.segments_written += written;
+    report.segments_deleted += deleted;
+    Ok(())
 }
 
 /// Index segments in storage now that the repository did not load when it was opened
