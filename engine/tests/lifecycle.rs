@@ -541,3 +541,63 @@ fn prune_merges_the_small_index_segments_of_many_backups() {
             .is_ok()
     );
 }
+
+#[test]
+fn a_handle_prunes_once() {
+    let w = World::new();
+    let repo = w.open();
+    backup(&repo, "f", b"data");
+    repo.prune(&prune_opts(Duration::ZERO), &NoProgress)
+        .unwrap();
+    let e = repo
+        .prune(&prune_opts(Duration::ZERO), &NoProgress)
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Conflict, "{e}");
+    assert!(e.to_string().contains("open the repository again"), "{e}");
+}
+
+/// A writer that uploaded packs, then slept through two prunes (its packs, in no segment and
+/// no snapshot, marked and then deleted): it must neither save a snapshot nor write a segment
+/// listing the deleted packs, whatever the caller does next with the handle.
+#[test]
+fn a_writer_that_slept_through_the_deletion_of_its_own_packs_writes_nothing_more() {
+    let w = World::new();
+    let writer = w.open();
+    let data = bytes(40 << 20, 77);
+    writer.store_bytes(&data).unwrap(); // a full pack is uploaded; no flush yet
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while w.names("packs/").is_empty() && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(2)); // the upload runs in the background
+    }
+    w.clock.advance(2 * HOUR);
+    let marked = w
+        .open()
+        .prune(&prune_opts(Duration::ZERO), &NoProgress)
+        .unwrap();
+    assert!(marked.unreferenced_packs >= 1, "{marked:?}");
+    let swept = w
+        .open()
+        .prune(&prune_opts(Duration::ZERO), &NoProgress)
+        .unwrap();
+    assert!(swept.deleted_packs >= 1, "{swept:?}");
+    let e = writer.store_bytes(b"more").unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Conflict, "{e}");
+    let e = writer.flush().unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Conflict, "{e}");
+    assert!(
+        writer.store_bytes(&data).is_err(),
+        "a retry on the same handle fails too"
+    );
+    drop(writer);
+    let report = w
+        .open()
+        .check(CheckOptions::default(), &NoProgress)
+        .unwrap();
+    assert!(
+        report.is_ok(),
+        "no segment lists a deleted pack: {report:?}"
+    );
+    let fresh = w.open();
+    let s = backup(&fresh, "f", &data);
+    assert_eq!(dump(&w.open(), &s, "f"), data);
+}

@@ -7,7 +7,7 @@
 //! nothing left behind.
 //!
 //! Runs seeds from `SEALVAULT_SIM_FIRST_SEED` (default 0) for `SEALVAULT_SIM_SECONDS` (default
-//! 30) or `SEALVAULT_SIM_SEEDS` seeds, whichever ends first; a failure names its seed, which
+//! 15) or `SEALVAULT_SIM_SEEDS` seeds, whichever ends first; a failure names its seed, which
 //! `SEALVAULT_SIM_FIRST_SEED=N SEALVAULT_SIM_SEEDS=1` replays.
 
 mod common;
@@ -516,7 +516,7 @@ fn env_u64(name: &str, default: u64) -> u64 {
 fn every_snapshot_not_forgotten_survives_any_interleaving() {
     let first = env_u64("SEALVAULT_SIM_FIRST_SEED", 0);
     let seeds = env_u64("SEALVAULT_SIM_SEEDS", u64::MAX);
-    let budget = Duration::from_secs(env_u64("SEALVAULT_SIM_SECONDS", 30));
+    let budget = Duration::from_secs(env_u64("SEALVAULT_SIM_SECONDS", 15));
     let started = Instant::now();
     let one_thread = rayon::ThreadPoolBuilder::new()
         .num_threads(1)

@@ -59,6 +59,13 @@ pub(crate) fn run(
     progress: &dyn Progress,
 ) -> Result<PruneReport> {
     let mut lease = lease::acquire(repo, opts.settle)?;
+    // (A dry run changes nothing this handle knows of; a prune that could not start, neither.)
+    if !opts.dry_run
+        && let Err(e) = repo.claim_prune()
+    {
+        lease.release(repo);
+        return Err(e);
+    }
     let result = run_leased(repo, opts, &mut lease, progress);
     lease.release(repo);
     result
@@ -111,7 +118,13 @@ fn run_leased(
         records: &records,
         dry_run: opts.dry_run,
     };
-    gc::run(repo, &input, progress, &mut report)?;
+    gc::run(
+        repo,
+        &input,
+        progress,
+        &mut || lease.refresh(repo),
+        &mut report,
+    )?;
     if !opts.dry_run {
         report.expired_objects = remove_expired(repo, now)?;
     }

@@ -102,6 +102,7 @@ pub(crate) fn run(
     repo: &Repository,
     input: &GcInput<'_>,
     progress: &dyn Progress,
+    keep_alive: &mut dyn FnMut() -> Result<()>,
     report: &mut PruneReport,
 ) -> Result<()> {
     report.dry_run = input.dry_run;
@@ -113,12 +114,31 @@ pub(crate) fn run(
             _ => None,
         })
         .collect();
+    // Every blob in use must be where this handle's index says: a pack gone means the
+    // repository changed since it was opened (another prune), or a pack was lost.
+    for id in input.used {
+        if let Some((pack, _)) = repo.index().entry_pack(id)
+            && !stored.contains_key(&pack)
+        {
+            return Err(refuse(
+                &Object::Pack(pack).name(),
+                &Error::not_found(
+                    format!("blob {id}"),
+                    "its pack is gone: lost, or deleted by another prune since this \
+                     repository was opened (open it again)",
+                ),
+            ));
+        }
+    }
     let extra = extra_segments(repo)?;
     let swept = sweep(repo, input, &extra, &stored, report)?;
+    keep_alive()?;
     if !input.dry_run {
         compact(repo, report)?;
     }
-    mark(repo, input, &swept, &extra, &stored, progress, report)
+    mark(
+        repo, input, &swept, &extra, &stored, progress, keep_alive, report,
+    )
 }
 
 /// Fewest small segments left alone: each flush writes one, so a repository backed up daily
@@ -330,6 +350,7 @@ struct Usage {
     unused: u64,
 }
 
+#[allow(clippy::too_many_arguments)]
 fn mark(
     repo: &Repository,
     input: &GcInput<'_>,
@@ -337,6 +358,7 @@ fn mark(
     extra: &ExtraSegments,
     stored: &HashMap<PackId, u64>,
     progress: &dyn Progress,
+    keep_alive: &mut dyn FnMut() -> Result<()>,
     report: &mut PruneReport,
 ) -> Result<()> {
     // Still marked after the sweep: the records it left.
@@ -449,11 +471,13 @@ fn mark(
         });
         for batch in by_pack.chunks(4) {
             copy_blobs(repo, &batch.concat(), progress)?;
+            keep_alive()?;
         }
         // The copies must be durable and indexed before their old packs are marked.
         repo.flush()?;
     }
-    pending::write(repo, &marked, &repo.lifecycle().clock)?;
+    let record = pending::write(repo, &marked, &repo.lifecycle().clock)?;
+    repo.marked(record, &marked.iter().copied().collect());
     Ok(())
 }
 

@@ -103,6 +103,10 @@ pub struct Repository {
     /// Whether anything was stored or deduplicated since the last snapshot was saved: blobs a
     /// snapshot not yet saved will need (a prune keeps only what saved snapshots use).
     uncommitted: AtomicBool,
+    /// Why this handle may write no more (a pause that may have cost it data), if so.
+    poisoned: Mutex<Option<String>>,
+    /// Whether this handle has pruned.
+    pruned: AtomicBool,
     unreadable_pending: Vec<Unreadable>,
 }
 
@@ -293,6 +297,8 @@ impl Repository {
             session: Mutex::new(SessionState::default()),
             next_refresh: AtomicU64::new(u64::MAX),
             uncommitted: AtomicBool::new(false),
+            poisoned: Mutex::new(None),
+            pruned: AtomicBool::new(false),
             unreadable_pending: Vec::new(),
         }
     }
@@ -404,6 +410,7 @@ impl Repository {
         plaintext: &[u8],
         compression: Compression,
     ) -> Result<Stored> {
+        self.check_poisoned()?;
         if !self.reconciled.load(Ordering::Acquire) {
             self.reconcile_packs()?;
         }
@@ -515,6 +522,7 @@ impl Repository {
     /// a failed upload is reported here, and every store after it fails at once (so a backup
     /// against a backend that went away stops instead of sealing everything first).
     pub fn flush(&self) -> Result<()> {
+        self.check_poisoned()?;
         let _one_at_a_time = lock(&self.flush_lock);
         // Packs open now (closed here) and packs closed earlier but still uploading: together
         // they hold every blob stored before this call.
@@ -659,21 +667,66 @@ impl Repository {
             self.schedule_refresh();
             return Ok(());
         }
-        if let Some(old) = state.presence.take() {
+        if self.uncommitted.swap(false, Ordering::Relaxed) {
+            // What it stored or deduplicated since its last snapshot may be gone, and so may
+            // its own packs not yet in a segment: this handle writes nothing more.
+            return Err(self.poison(format!(
+                "this client wrote nothing for {} (asleep?), long enough for a prune to take \
+                 it for dead and delete data its next snapshot needs: it saves nothing on top \
+                 of that; open the repository again and run it again",
+                crate::store::lifecycle::gc::human(quiet)
+            )));
+        }
+        // Nothing in flight: a new session (before the old one ends, so that the handle is
+        // never without one), then what happened meanwhile: new marks, packs gone.
+        let old = state.presence.take();
+        drop(state);
+        let renewed = self
+            .start_session()
+            .and_then(|()| segments::reconcile(self, &self.loaded_segments()));
+        if let Some(old) = old {
             let _ = old.end(self);
         }
-        drop(state);
-        self.start_session()?;
-        segments::reconcile(self, &self.loaded_segments())?;
-        if self.uncommitted.swap(false, Ordering::Relaxed) {
+        if let Err(e) = renewed {
+            return Err(self.poison(format!(
+                "renewing this client's session after a pause failed ({e}): open the \
+                 repository again"
+            )));
+        }
+        Ok(())
+    }
+
+    /// Stops this handle from writing: every later store and flush fails with `message`.
+    /// Returns the error to report now.
+    fn poison(&self, message: String) -> Error {
+        let e = Error::conflict(None, message.clone());
+        lock(&self.poisoned).get_or_insert(message);
+        e
+    }
+
+    fn check_poisoned(&self) -> Result<()> {
+        match &*lock(&self.poisoned) {
+            Some(message) => Err(Error::conflict(None, message.clone())),
+            None => Ok(()),
+        }
+    }
+
+    /// Records that this handle's prune marked `packs` (record `record`): they are no longer
+    /// deduplicated against here either. A handle prunes once (`claim_prune`).
+    pub(crate) fn marked(&self, record: crate::primitives::id::ObjectId, packs: &HashSet<PackId>) {
+        self.index.mark_pending(packs);
+        lock(&self.session).known_pending.insert(record);
+    }
+
+    /// A handle prunes at most once: after a prune its index no longer matches storage (packs
+    /// repacked, marked, deleted), and a second prune judged from it could delete the only
+    /// copy of a blob. Open the repository again to prune again.
+    pub(crate) fn claim_prune(&self) -> Result<()> {
+        if self.pruned.swap(true, Ordering::SeqCst) {
             return Err(Error::conflict(
                 None,
-                format!(
-                    "this client wrote nothing for {} (asleep?), long enough for a prune to \
-                     take it for dead and delete data its next snapshot needs: it saves \
-                     nothing on top of that; run it again",
-                    crate::store::lifecycle::gc::human(quiet)
-                ),
+                "this repository handle has pruned already and its index is out of date: \
+                 open the repository again to prune again",
             ));
         }
         Ok(())
