@@ -110,6 +110,26 @@ struct PackTable {
     by_id: HashMap<PackId, u32>,
 }
 
+impl PackTable {
+    /// The slot of a pack a stored segment lists, added as persisted if the table lacks it.
+    fn slot_of(&mut self, p: &SegmentPack) -> u32 {
+        if let Some(&slot) = self.by_id.get(&p.id) {
+            return slot;
+        }
+        self.records.push(PackRecord {
+            id: p.id,
+            uid: p.uid,
+            wrapped: p.wrapped.clone(),
+            len: p.len,
+            state: PackState::Persisted,
+            unpersisted: Vec::new(),
+        });
+        let slot = (self.records.len() - 1) as u32;
+        self.by_id.insert(p.id, slot);
+        slot
+    }
+}
+
 /// What [`Index::reserve`] found.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum Reservation {
@@ -186,23 +206,7 @@ impl Index {
             .map(|_| Vec::with_capacity(per_shard))
             .collect();
         for seg in segments {
-            let slots: Vec<u32> = seg
-                .packs
-                .iter()
-                .map(|p| {
-                    *table.by_id.entry(p.id).or_insert_with(|| {
-                        table.records.push(PackRecord {
-                            id: p.id,
-                            uid: p.uid,
-                            wrapped: p.wrapped.clone(),
-                            len: p.len,
-                            state: PackState::Persisted,
-                            unpersisted: Vec::new(),
-                        });
-                        (table.records.len() - 1) as u32
-                    })
-                })
-                .collect();
+            let slots: Vec<u32> = seg.packs.iter().map(|p| table.slot_of(p)).collect();
             let marked: Vec<bool> = seg.packs.iter().map(|p| pending.contains(&p.id)).collect();
             for e in seg.entries {
                 shards[shard_of(&e.id)].push(IndexEntry {
@@ -275,25 +279,7 @@ impl Index {
             segment
                 .packs
                 .iter()
-                .map(|p| {
-                    let slot = match t.by_id.get(&p.id) {
-                        Some(&slot) => slot,
-                        None => {
-                            t.records.push(PackRecord {
-                                id: p.id,
-                                uid: p.uid,
-                                wrapped: p.wrapped.clone(),
-                                len: p.len,
-                                state: PackState::Persisted,
-                                unpersisted: Vec::new(),
-                            });
-                            let slot = (t.records.len() - 1) as u32;
-                            t.by_id.insert(p.id, slot);
-                            slot
-                        }
-                    };
-                    (slot, pending.contains(&p.id))
-                })
+                .map(|p| (t.slot_of(p), pending.contains(&p.id)))
                 .collect()
         };
         for e in segment.entries {
@@ -307,11 +293,8 @@ impl Index {
                 kind: e.kind,
                 pending,
             };
-            if pending {
-                if self.get(&e.id).is_none() {
-                    self.insert(entry);
-                }
-            } else {
+            // A pending copy only where the index has no location at all.
+            if !pending || self.get(&e.id).is_none() {
                 self.insert(entry);
             }
         }
