@@ -118,7 +118,9 @@ fn a_forgotten_snapshot_is_marked_then_deleted_after_the_grace_period() {
         first.deleted_packs, 0,
         "nothing is deleted in the run that marks"
     );
-    assert_eq!(w.store.total_bytes() / 1000, before / 1000);
+    // Only small objects came and went (a forget record, a pending record, one snapshot):
+    // no pack was deleted. (Rounding to kilobytes failed when they crossed a boundary.)
+    assert!(w.store.total_bytes().abs_diff(before) < 16 << 10);
     // Too early: still waiting.
     w.clock.advance(22 * HOUR);
     let early = w.open().prune(&prune_opts(23 * HOUR), &NoProgress).unwrap();
