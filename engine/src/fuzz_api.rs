@@ -15,6 +15,7 @@ use crate::primitives::compress::Compression;
 use crate::primitives::id::{ObjectId, RepoId};
 use crate::primitives::keys::{ChunkerKey, MasterKey, MetadataKey};
 use crate::store::config::RepoConfig;
+use crate::store::format::FormatVersion;
 use crate::store::index::{SEGMENT_MAGIC, Segment};
 use crate::store::lifecycle::presence::PresenceBody;
 use crate::store::lifecycle::records::IdList;
@@ -47,10 +48,12 @@ fn fixed_master() -> MasterKey {
 
 /// The config: its plaintext header, then its body (as after authentication).
 pub fn config(data: &[u8]) {
-    let _ = crate::store::config::peek_repo_id(data);
-    if let Ok(c) = RepoConfig::decode(data, "config") {
-        // Whatever decodes must re-encode to the same bytes.
-        assert_eq!(c.encode(), data, "config round trip");
+    let _ = crate::store::config::peek(data);
+    for format in [FormatVersion::V1, FormatVersion::V2] {
+        if let Ok(c) = RepoConfig::decode(format, data, "config") {
+            // Whatever decodes must re-encode to the same bytes.
+            assert_eq!(c.encode(), data, "config round trip");
+        }
     }
 }
 
@@ -227,6 +230,7 @@ pub fn seeds() -> Vec<(&'static str, Vec<u8>)> {
     let mut out = Vec::new();
 
     let config = RepoConfig {
+        format: FormatVersion::CURRENT,
         chunker: ChunkerConfig::DEFAULT,
         pack_size: RepoConfig::DEFAULT_PACK_SIZE,
         compression: Compression::DEFAULT,
@@ -365,6 +369,7 @@ pub fn seeds() -> Vec<(&'static str, Vec<u8>)> {
     ));
     let other = MetadataKey::from_bytes(&mut [8; 32]);
     let sealed = crate::store::sealed::seal(
+        FormatVersion::CURRENT,
         &other,
         SEGMENT_MAGIC,
         repo,

@@ -13,11 +13,12 @@ use std::path::PathBuf;
 
 use crate::files::forget::FORGET_MAGIC;
 use crate::files::snapshot::{BackupIssue, BackupSummary, SNAPSHOT_MAGIC, Snapshot};
-use crate::primitives::chunk::{Chunker, ChunkerConfig};
+use crate::primitives::chunk::{Chunker, ChunkerAlgorithm, ChunkerConfig};
 use crate::primitives::compress::Compression;
 use crate::primitives::id::{BlobId, ObjectId, RepoId, SlotId, hex};
 use crate::primitives::keys::{MasterKey, PackKey};
 use crate::store::config::{CONFIG_MAGIC, RepoConfig};
+use crate::store::format::FormatVersion;
 use crate::store::index::{SEGMENT_MAGIC, Segment, SegmentEntry, SegmentPack};
 use crate::store::layout::Object;
 use crate::store::lifecycle::pending::PENDING_MAGIC;
@@ -240,6 +241,7 @@ fn compute() -> BTreeMap<String, String> {
         }],
     };
     let seg = sealed::seal(
+        FormatVersion::V1,
         &master.metadata_key(),
         SEGMENT_MAGIC,
         repo,
@@ -250,12 +252,14 @@ fn compute() -> BTreeMap<String, String> {
     put("index_segment.sealed", hex(&seg));
 
     let config = RepoConfig {
-        chunker: ChunkerConfig::DEFAULT,
+        format: FormatVersion::V1,
+        chunker: ChunkerConfig::DEFAULT.with_algorithm(ChunkerAlgorithm::FastCdc),
         pack_size: 16 << 20, // explicit: a change of default must not move the vector
         compression: Compression::DEFAULT,
         created: 1_764_320_400,
     };
     let cfg = sealed::seal(
+        FormatVersion::V1,
         &master.metadata_key(),
         CONFIG_MAGIC,
         repo,
@@ -269,6 +273,7 @@ fn compute() -> BTreeMap<String, String> {
     put("snapshot.body_v2", hex(&snapshot.encode()));
     put("snapshot.body_v1", hex(&snapshot_body_v1(&snapshot)));
     let snap = sealed::seal(
+        FormatVersion::V1,
         &master.metadata_key(),
         SNAPSHOT_MAGIC,
         repo,
@@ -282,7 +287,7 @@ fn compute() -> BTreeMap<String, String> {
     put("presence.body", hex(&fixed_presence().encode()));
     for (name, object, magic, body) in lifecycle_objects() {
         let id = object.sealed_id().unwrap();
-        let bytes = sealed::seal(&master.metadata_key(), magic, repo, id, &body).unwrap();
+        let bytes = sealed::seal(FormatVersion::V1, &master.metadata_key(), magic, repo, id, &body).unwrap();
         put(name, hex(&bytes));
     }
 

@@ -117,6 +117,7 @@ pub use primitives::id::{BlobId, ObjectId, PackId, RepoId, SlotId};
 pub use primitives::keys::{ChunkIdKey, ChunkerKey, MasterKey};
 pub use progress::{CancelFlag, NoProgress, Progress};
 pub use store::config::RepoConfig;
+pub use store::format::FormatVersion;
 pub use store::index::IndexStats;
 pub use store::ingest::{ChunkRef, StoredStream};
 pub use store::keyring::KeyRing;

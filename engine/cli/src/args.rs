@@ -215,6 +215,11 @@ pub enum Command {
         /// Compression for this backup: off, auto (zstd 3) or zstd:N (default: the repository's).
         #[arg(long)]
         compression: Option<String>,
+        /// Store files matching this gitignore-style pattern uncompressed and on their own,
+        /// never sharing a compression frame with other files (repeat for several; see
+        /// SECURITY.md, "Compression").
+        #[arg(long = "no-compress", value_name = "PATTERN")]
+        no_compress: Vec<String>,
     },
     /// List snapshots.
     Snapshots {

@@ -293,6 +293,7 @@ fn backup(g: &Global, command: Command) -> Result<u8, Failure> {
         stdin,
         stdin_name,
         compression,
+        no_compress,
     } = command
     else {
         unreachable!("called for backup only")
@@ -328,6 +329,7 @@ fn backup(g: &Global, command: Command) -> Result<u8, Failure> {
         one_file_system,
         excludes: patterns,
         compression,
+        no_compress,
     };
     let started = Instant::now();
     let bar = Bar::new(None, g.quiet, g.json);

@@ -8,12 +8,14 @@
 
 mod local;
 mod memory;
+mod recording;
 mod retry;
 #[cfg(feature = "s3")]
 mod s3;
 
 pub use local::LocalBackend;
 pub use memory::MemoryBackend;
+pub use recording::{RecordingBackend, Request};
 pub use retry::{RetryPolicy, RetryingBackend};
 #[cfg(feature = "s3")]
 pub use s3::{S3Backend, S3Config};

@@ -1,22 +1,23 @@
 //! The repository config: the `config` object.
 //!
-//! A sealed object (`sealed`, magic `SEALVCFG`) whose plaintext header gives the format version
-//! and repository id, so `open` can refuse an unknown version before asking for a key, and whose
-//! sealed body holds the parameters that decide stored bytes:
+//! A sealed object (`sealed`, magic `SEALVCFG`) whose plaintext header gives the repository's
+//! format version and id, so `open` can refuse an unknown version before asking for a key, and
+//! whose sealed body holds the parameters that decide stored bytes:
 //!
 //! ```text
-//! chunker min u32 | avg u32 | max u32 | normalization u8 | pack target u32
-//! compression u8 (0 off, 1 zstd) | zstd level i32 | created (unix seconds) u64
+//! chunker min u32 | avg u32 | max u32 | normalization u8 | [chunker algorithm u8: version 2]
+//! pack target u32 | compression u8 (0 off, 1 zstd) | zstd level i32 | created (unix seconds) u64
 //! ```
 
 use crate::error::{Error, Result};
-use crate::primitives::chunk::ChunkerConfig;
+use crate::primitives::chunk::{ChunkerAlgorithm, ChunkerConfig};
 use crate::primitives::codec::{Put, Reader};
 use crate::primitives::compress::Compression;
 use crate::primitives::id::{ObjectId, RepoId};
 use crate::primitives::keys::MetadataKey;
 use crate::store::layout::Object;
-use crate::store::sealed::{self, SEALED_VERSION};
+use crate::store::format::FormatVersion;
+use crate::store::sealed;
 
 pub(crate) const CONFIG_MAGIC: &[u8; 8] = b"SEALVCFG";
 
@@ -26,7 +27,9 @@ const PACK_SIZE_RANGE: std::ops::RangeInclusive<u32> = (1 << 20)..=(1 << 30);
 /// The parameters fixed at `init`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RepoConfig {
-    /// Chunk sizes.
+    /// The repository's format version: what its objects look like.
+    pub format: FormatVersion,
+    /// Chunk sizes and algorithm.
     pub chunker: ChunkerConfig,
     /// Target size of a pack in bytes (a pack is closed once it reaches this).
     pub pack_size: u32,
@@ -57,6 +60,11 @@ impl RepoConfig {
             ));
         }
         self.compression.validate()?;
+        if self.format == FormatVersion::V1 && self.chunker.algorithm() != ChunkerAlgorithm::FastCdc {
+            return Err(Error::invalid_input(
+                "format version 1 repositories chunk with keyed FastCDC only",
+            ));
+        }
         Ok(())
     }
 
@@ -66,6 +74,9 @@ impl RepoConfig {
         out.put_u32(self.chunker.avg());
         out.put_u32(self.chunker.max());
         out.put_u8(self.chunker.normalization());
+        if self.format >= FormatVersion::V2 {
+            out.put_u8(self.chunker.algorithm().code());
+        }
         out.put_u32(self.pack_size);
         let (kind, level) = match self.compression {
             Compression::Off => (0, 0),
@@ -77,9 +88,14 @@ impl RepoConfig {
         out
     }
 
-    pub(crate) fn decode(body: &[u8], what: &str) -> Result<RepoConfig> {
+    pub(crate) fn decode(format: FormatVersion, body: &[u8], what: &str) -> Result<RepoConfig> {
         let mut r = Reader::new(body, what);
         let (min, avg, max, norm) = (r.u32()?, r.u32()?, r.u32()?, r.u8()?);
+        let algorithm = match format {
+            FormatVersion::V1 => ChunkerAlgorithm::FastCdc,
+            FormatVersion::V2 => ChunkerAlgorithm::from_code(r.u8()?)
+                .ok_or_else(|| Error::integrity(what, "unknown chunker algorithm"))?,
+        };
         let pack_size = r.u32()?;
         let (kind, level) = (r.u8()?, r.u32()? as i32);
         let created = r.u64()?;
@@ -90,8 +106,10 @@ impl RepoConfig {
             _ => return Err(Error::integrity(what, "unknown compression")),
         };
         let c = RepoConfig {
+            format,
             chunker: ChunkerConfig::new(min, avg, max, norm)
-                .map_err(|e| Error::integrity(what, e.to_string()))?,
+                .map_err(|e| Error::integrity(what, e.to_string()))?
+                .with_algorithm(algorithm),
             pack_size,
             compression,
             created,
@@ -102,18 +120,28 @@ impl RepoConfig {
     }
 
     pub(crate) fn seal(&self, key: &MetadataKey, repo: RepoId) -> Result<Vec<u8>> {
-        sealed::seal(key, CONFIG_MAGIC, repo, ObjectId::random()?, &self.encode())
+        sealed::seal(
+            self.format,
+            key,
+            CONFIG_MAGIC,
+            repo,
+            ObjectId::random()?,
+            &self.encode(),
+        )
     }
 
     pub(crate) fn open(key: &MetadataKey, repo: RepoId, bytes: Vec<u8>) -> Result<RepoConfig> {
-        let (_, body) = sealed::open(key, CONFIG_MAGIC, repo, None, bytes, &Object::Config.name())?;
-        RepoConfig::decode(&body, &Object::Config.name())
+        let (_, format) = peek(&bytes)?;
+        let name = Object::Config.name();
+        let (_, body) = sealed::open(key, CONFIG_MAGIC, repo, None, bytes, &name)?;
+        RepoConfig::decode(format, &body, &name)
     }
 }
 
 /// Reads the plaintext header of a config object: checks magic and version, returns the
-/// repository id. Needs no key, so version errors come before any password prompt.
-pub(crate) fn peek_repo_id(bytes: &[u8]) -> Result<RepoId> {
+/// repository id and format version. Needs no key, so version errors come before any password
+/// prompt.
+pub(crate) fn peek(bytes: &[u8]) -> Result<(RepoId, FormatVersion)> {
     if bytes.len() < 26 || &bytes[..8] != CONFIG_MAGIC {
         return Err(Error::unsupported(
             Object::Config.name(),
@@ -121,17 +149,17 @@ pub(crate) fn peek_repo_id(bytes: &[u8]) -> Result<RepoId> {
         ));
     }
     let version = u16::from_le_bytes([bytes[8], bytes[9]]);
-    if version != SEALED_VERSION {
+    let Some(format) = FormatVersion::from_number(version) else {
         return Err(Error::unsupported(
             Object::Config.name(),
             format!(
-                "repository format version {version}; this build of sealvault reads version {SEALED_VERSION}"
+                "repository format version {version}; this build of sealvault reads versions 1 to {}",
+                FormatVersion::CURRENT
             ),
         ));
-    }
-    Ok(RepoId::from_bytes(
-        bytes[10..26].try_into().expect("16 bytes"),
-    ))
+    };
+    let id = RepoId::from_bytes(bytes[10..26].try_into().expect("16 bytes"));
+    Ok((id, format))
 }
 
 #[cfg(test)]
@@ -140,6 +168,7 @@ mod tests {
 
     fn config() -> RepoConfig {
         RepoConfig {
+            format: FormatVersion::CURRENT,
             chunker: ChunkerConfig::DEFAULT,
             pack_size: RepoConfig::DEFAULT_PACK_SIZE,
             compression: Compression::Zstd(5),
@@ -152,11 +181,21 @@ mod tests {
         let key = MetadataKey::from_bytes(&mut [1; 32]);
         let repo = RepoId::from_bytes([2; 16]);
         let sealed = config().seal(&key, repo).unwrap();
-        assert_eq!(peek_repo_id(&sealed).unwrap(), repo);
+        assert_eq!(peek(&sealed).unwrap(), (repo, FormatVersion::CURRENT));
         assert_eq!(
             RepoConfig::open(&key, repo, sealed.clone()).unwrap(),
             config()
         );
+        // A version 1 config: FastCDC, no algorithm byte.
+        let v1 = RepoConfig {
+            format: FormatVersion::V1,
+            chunker: ChunkerConfig::DEFAULT.with_algorithm(ChunkerAlgorithm::FastCdc),
+            ..config()
+        };
+        let sealed_v1 = v1.seal(&key, repo).unwrap();
+        assert_eq!(peek(&sealed_v1).unwrap(), (repo, FormatVersion::V1));
+        assert_eq!(RepoConfig::open(&key, repo, sealed_v1).unwrap(), v1);
+        assert!(RepoConfig { format: FormatVersion::V1, ..config() }.validate().is_err());
         for i in 0..sealed.len() {
             let mut b = sealed.clone();
             b[i] ^= 0x10;
@@ -176,7 +215,7 @@ mod tests {
         let key = MetadataKey::from_bytes(&mut [1; 32]);
         let mut sealed = config().seal(&key, RepoId::from_bytes([2; 16])).unwrap();
         sealed[8] = 9;
-        let e = peek_repo_id(&sealed).unwrap_err();
+        let e = peek(&sealed).unwrap_err();
         assert_eq!(e.kind(), crate::ErrorKind::UnsupportedFormat);
         assert!(e.to_string().contains("version 9"), "{e}");
     }

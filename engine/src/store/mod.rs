@@ -7,6 +7,7 @@
 
 pub(crate) mod cache;
 pub(crate) mod config;
+pub(crate) mod format;
 pub(crate) mod index;
 pub(crate) mod ingest;
 pub(crate) mod keyring;

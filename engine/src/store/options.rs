@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use crate::primitives::chunk::ChunkerConfig;
 use crate::primitives::compress::Compression;
 use crate::store::config::RepoConfig;
+use crate::store::format::FormatVersion;
 use crate::store::lifecycle::Lifecycle;
 use crate::store::slots::{KdfParams, UnlockBudget};
 
@@ -30,6 +31,9 @@ pub struct OpenOptions {
 /// Parameters chosen at `init`.
 #[derive(Clone, Debug)]
 pub struct InitOptions {
+    /// Format version (default [`FormatVersion::CURRENT`]). Version 1 only to make repositories
+    /// that older builds can open (and to test that this build still reads them).
+    pub format: FormatVersion,
     /// Chunk sizes (default [`ChunkerConfig::DEFAULT`]).
     pub chunker: ChunkerConfig,
     /// Default compression (default [`Compression::DEFAULT`]).
@@ -43,6 +47,7 @@ pub struct InitOptions {
 impl Default for InitOptions {
     fn default() -> Self {
         InitOptions {
+            format: FormatVersion::CURRENT,
             chunker: ChunkerConfig::DEFAULT,
             compression: Compression::DEFAULT,
             pack_size: RepoConfig::DEFAULT_PACK_SIZE,

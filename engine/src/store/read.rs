@@ -5,6 +5,11 @@
 //! (`read_blobs`, for restore: neighbouring blobs within [`MAX_GAP`] are read together, packs in
 //! parallel), a whole pack verified byte for byte (`verify_pack`, for check), and a pack's
 //! trailer and header alone (`pack_header`, for index repair).
+//!
+//! What the provider sees of a read is its policy too: every request is a whole object or a
+//! run of [`READ_WINDOW`]-aligned windows (the last one cut at the object's end), never a
+//! blob's exact range, whether or not there is a cache. So reads show which windows of a pack
+//! were wanted, not where blobs begin and end (`SECURITY.md`, "What the provider does learn").
 
 use std::collections::HashMap;
 
@@ -20,6 +25,37 @@ use crate::store::repo::Repository;
 
 /// Most bytes of unneeded blobs read between two needed ones to save a request.
 const MAX_GAP: u64 = 1 << 20;
+
+/// The alignment and granularity of every partial read of a pack. 256 KiB: a quarter of an
+/// average chunk, so a one-chunk read costs at most about 1.5x its bytes, and small blobs
+/// (trees, short chunks) hide among many possible positions and lengths.
+pub(crate) const READ_WINDOW: u64 = 256 << 10;
+
+/// The windows covering `[offset, offset + len)` of an object of `object_len` bytes: start
+/// rounded down to a window boundary, end rounded up and cut at the object's end.
+pub(crate) fn window(offset: u64, len: u64, object_len: u64) -> (u64, u64) {
+    let start = offset / READ_WINDOW * READ_WINDOW;
+    let end = (offset + len).div_ceil(READ_WINDOW) * READ_WINDOW;
+    (start, end.min(object_len).max(offset + len))
+}
+
+/// Reads `[offset, offset + len)` of `name` (an object of `object_len` bytes) through whole
+/// windows, into `bytes`; returns where the wanted bytes start in it.
+fn read_windowed(
+    repo: &Repository,
+    name: &str,
+    object_len: u64,
+    offset: u64,
+    len: u64,
+    bytes: &mut Vec<u8>,
+) -> Result<usize> {
+    let (start, end) = window(offset, len, object_len);
+    repo.backend().get_range_into(name, start, end - start, bytes)?;
+    if (bytes.len() as u64) < offset + len - start {
+        return Err(Error::integrity(name, "shorter than the index records"));
+    }
+    Ok((offset - start) as usize)
+}
 
 /// Reads blob `id`: its byte range, authenticated, decompressed and checked against the id.
 /// A tree comes from its pack in the cache when there is one (the whole pack is fetched and kept
@@ -53,8 +89,11 @@ pub(crate) fn load(repo: &Repository, id: &BlobId) -> Result<Vec<u8>> {
             }
         }
     }
-    let sealed = repo.backend().get_range(&name, offset, len)?;
-    open_loaded(repo, &entry, &pack, sealed)
+    let mut window = Vec::new();
+    let at = read_windowed(repo, &name, pack.len, offset, len, &mut window)?;
+    window.truncate(at + len as usize);
+    window.drain(..at);
+    open_loaded(repo, &entry, &pack, window)
 }
 
 /// Authenticates, decompresses and checks one sealed blob read from `pack`.
@@ -169,23 +208,28 @@ fn read_pack<W>(
             }
             break;
         }
-        // Extend the read while the next blob is close enough.
+        // Extend the read while the next blob's window is close enough (or is one this read
+        // already covers: a window is never read twice).
         let start = u64::from(blobs[i].offset);
         let mut j = i;
         let mut end = start + u64::from(blobs[i].stored_len);
-        while j + 1 < blobs.len() && u64::from(blobs[j + 1].offset) <= end + MAX_GAP {
+        while j + 1 < blobs.len() {
+            let next = u64::from(blobs[j + 1].offset);
+            let (next_window, _) = window(next, 0, record.len);
+            let (_, read_end) = window(start, end - start, record.len);
+            if next_window > read_end + MAX_GAP {
+                break;
+            }
             j += 1;
-            end = end.max(u64::from(blobs[j].offset) + u64::from(blobs[j].stored_len));
+            end = end.max(next + u64::from(blobs[j].stored_len));
         }
         requests += 1;
-        let read = repo
-            .backend()
-            .get_range_into(&name, start, end - start, bytes);
+        let read = read_windowed(repo, &name, record.len, start, end - start, bytes);
         for entry in &blobs[i..=j] {
             let plain = match &read {
                 Err(e) => Err(e.duplicate()),
-                Ok(()) => {
-                    let from = (u64::from(entry.offset) - start) as usize;
+                Ok(at) => {
+                    let from = at + (u64::from(entry.offset) - start) as usize;
                     let sealed = &mut bytes[from..from + entry.stored_len as usize];
                     let what = format!("blob {} in pack {}", entry.id, record.id);
                     pack::open_blob(
@@ -219,7 +263,13 @@ pub(crate) fn pack_header(
         size,
         repo.wrapping_key(),
         repo.id(),
-        |offset, len| repo.backend().get_range(&name, offset, len),
+        |offset, len| {
+            let mut bytes = Vec::new();
+            let at = read_windowed(repo, &name, size, offset, len, &mut bytes)?;
+            bytes.truncate(at + len as usize);
+            bytes.drain(..at);
+            Ok(bytes)
+        },
         &format!("pack {id}"),
     )
 }
@@ -239,4 +289,26 @@ pub(crate) fn verify_pack(repo: &Repository, id: &PackId, len: u64) -> Result<us
         &what,
     )?;
     Ok(entries.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_are_aligned_and_cover_the_range() {
+        let w = READ_WINDOW;
+        assert_eq!(window(0, 1, 10 * w), (0, w));
+        assert_eq!(window(w - 1, 2, 10 * w), (0, 2 * w));
+        assert_eq!(window(3 * w + 5, w, 10 * w), (3 * w, 5 * w));
+        // The last window ends with the object.
+        assert_eq!(window(9 * w + 5, 10, 9 * w + 100), (9 * w, 9 * w + 100));
+        // A range past what the index says the object holds is still asked for whole (the
+        // backend then reports the object short).
+        assert_eq!(window(5, 10, 8), (0, 15));
+        for (offset, len) in [(0u64, 0u64), (1, 1), (w, w), (12_345, 999_999)] {
+            let (s, e) = window(offset, len, 100 * w);
+            assert!(s % w == 0 && e % w == 0 && s <= offset && e >= offset + len);
+        }
+    }
 }

@@ -1,37 +1,62 @@
-//! Sealed metadata objects: the envelope shared by the config, index segments and snapshots.
+//! Sealed metadata objects: the envelope shared by the config, index segments, snapshots and
+//! lifecycle objects.
 //!
 //! ```text
 //! magic (8) | version u16 | repo id (16) | object id (16) | ciphertext | tag (16)
+//! version 1 plaintext: body
+//! version 2 plaintext: body length u32 | body | zeros up to padded_len(the whole object)
 //! ```
-//! The body is sealed under a single-use key derived from the metadata key, the magic and the
-//! object id (random, fresh for every object written), with a constant nonce and the 42-byte
+//! The plaintext is sealed under a single-use key derived from the metadata key, the magic and
+//! the object id (random, fresh for every object written), with a constant nonce and the 42-byte
 //! header as AAD. So an object cannot be moved to another repository, renamed, or relabelled as
-//! another kind, and a key never seals twice.
+//! another kind, and a key never seals twice. Version 2 pads so that an object's size says
+//! little about what it holds (an index segment's size counted its blobs exactly).
 
 use crate::error::{Error, Result};
 use crate::primitives::codec::Put;
 use crate::primitives::crypto::TAG_LEN;
 use crate::primitives::id::{ObjectId, RepoId};
 use crate::primitives::keys::{MetadataKey, single_use_nonce};
+use crate::store::format::FormatVersion;
 
-/// Format version of every sealed metadata object.
-pub(crate) const SEALED_VERSION: u16 = 1;
 pub(crate) const SEALED_HEADER_LEN: usize = 8 + 2 + 16 + 16;
 
-/// Seals `body` as the object `id` of kind `magic`.
+/// The smallest padded object: every session, lease and config object, and small records, are
+/// this size, so their varying fields (a host name, a few ids) show nothing.
+pub(crate) const MIN_PADDED_LEN: u64 = 512;
+
+/// The stored length of a version 2 object whose header, length field, body and tag take
+/// `len` bytes: Padmé-rounded (at most 12% more; it leaves O(log log len) bits of the length,
+/// `SECURITY.md`), and at least [`MIN_PADDED_LEN`].
+pub(crate) fn padded_len(len: u64) -> u64 {
+    crate::store::pack::padme(len).max(MIN_PADDED_LEN)
+}
+
+/// Seals `body` as the object `id` of kind `magic`, in the envelope of `format`.
 pub(crate) fn seal(
+    format: FormatVersion,
     key: &MetadataKey,
     magic: &[u8; 8],
     repo: RepoId,
     id: ObjectId,
     body: &[u8],
 ) -> Result<Vec<u8>> {
-    let mut out = Vec::with_capacity(SEALED_HEADER_LEN + body.len() + TAG_LEN);
+    let unpadded = SEALED_HEADER_LEN + body.len() + TAG_LEN;
+    let mut out = Vec::with_capacity(unpadded + 4);
     out.put_bytes(magic);
-    out.put_u16(SEALED_VERSION);
+    out.put_u16(format.number());
     out.put_bytes(repo.as_bytes());
     out.put_bytes(id.as_bytes());
-    out.put_bytes(body);
+    if format.pads_sealed_objects() {
+        let len = u32::try_from(body.len())
+            .map_err(|_| Error::internal("sealed object body over 4 GiB"))?;
+        out.put_u32(len);
+        out.put_bytes(body);
+        let total = padded_len(unpadded as u64 + 4) as usize;
+        out.resize(total - TAG_LEN, 0);
+    } else {
+        out.put_bytes(body);
+    }
     let (header, plain) = out.split_at_mut(SEALED_HEADER_LEN);
     let tag =
         key.object_key(magic, id.as_bytes())
@@ -50,23 +75,43 @@ pub(crate) fn open(
     mut bytes: Vec<u8>,
     what: &str,
 ) -> Result<(ObjectId, Vec<u8>)> {
-    let (id, body_len) = check_header(magic, repo, expected_id, &bytes, what)?;
+    let (id, format, plain_len) = check_header(magic, repo, expected_id, &bytes, what)?;
+    let stored_len = bytes.len() as u64;
     let (header, sealed) = bytes.split_at_mut(SEALED_HEADER_LEN);
     key.object_key(magic, id.as_bytes())
         .open_in_place(&single_use_nonce(), header, sealed)
         .map_err(|_| Error::integrity(what, "authentication failed (damaged or tampered)"))?;
-    bytes.drain(..SEALED_HEADER_LEN);
-    bytes.truncate(body_len);
+    bytes.truncate(SEALED_HEADER_LEN + plain_len);
+    if !format.pads_sealed_objects() {
+        bytes.drain(..SEALED_HEADER_LEN);
+        return Ok((id, bytes));
+    }
+    // Authenticated, so only a writer with the key could get these wrong: still checked, so
+    // that every version 2 object has exactly one encoding.
+    let plain = &bytes[SEALED_HEADER_LEN..];
+    let body_len = match plain.get(..4) {
+        Some(b) => u32::from_le_bytes(b.try_into().expect("4 bytes")) as usize,
+        None => return Err(Error::integrity(what, "padded object without a length")),
+    };
+    if body_len > plain.len() - 4
+        || plain[4 + body_len..].iter().any(|&b| b != 0)
+        || padded_len((SEALED_HEADER_LEN + 4 + body_len + TAG_LEN) as u64) != stored_len
+    {
+        return Err(Error::integrity(what, "padding does not match the body length"));
+    }
+    bytes.truncate(SEALED_HEADER_LEN + 4 + body_len);
+    bytes.drain(..SEALED_HEADER_LEN + 4);
     Ok((id, bytes))
 }
 
+/// Checks the plaintext header; returns the object id, its format and the plaintext length.
 fn check_header(
     magic: &[u8; 8],
     repo: RepoId,
     expected_id: Option<ObjectId>,
     bytes: &[u8],
     what: &str,
-) -> Result<(ObjectId, usize)> {
+) -> Result<(ObjectId, FormatVersion, usize)> {
     if bytes.len() < 10 || &bytes[..8] != magic {
         return Err(Error::unsupported(
             what,
@@ -74,12 +119,15 @@ fn check_header(
         ));
     }
     let version = u16::from_le_bytes([bytes[8], bytes[9]]);
-    if version != SEALED_VERSION {
+    let Some(format) = FormatVersion::from_number(version) else {
         return Err(Error::unsupported(
             what,
-            format!("format version {version}; this build reads {SEALED_VERSION}"),
+            format!(
+                "format version {version}; this build reads versions 1 to {}",
+                FormatVersion::CURRENT
+            ),
         ));
-    }
+    };
     if bytes.len() < SEALED_HEADER_LEN + TAG_LEN {
         return Err(Error::integrity(what, "truncated"));
     }
@@ -90,7 +138,7 @@ fn check_header(
     if expected_id.is_some_and(|e| e != id) {
         return Err(Error::integrity(what, "object id does not match its name"));
     }
-    Ok((id, bytes.len() - SEALED_HEADER_LEN - TAG_LEN))
+    Ok((id, format, bytes.len() - SEALED_HEADER_LEN - TAG_LEN))
 }
 
 #[cfg(test)]
@@ -105,23 +153,82 @@ mod tests {
         MetadataKey::from_bytes(&mut [3u8; 32])
     }
 
+    const FORMATS: [FormatVersion; 2] = [FormatVersion::V1, FormatVersion::V2];
+
     proptest! {
         #[test]
-        fn round_trips(body in proptest::collection::vec(any::<u8>(), 0..2000)) {
+        fn round_trips(body in proptest::collection::vec(any::<u8>(), 0..5000), v2 in any::<bool>()) {
+            let format = if v2 { FormatVersion::V2 } else { FormatVersion::V1 };
             let repo = RepoId::from_bytes([1; 16]);
             let id = ObjectId::from_bytes([2; 16]);
-            let sealed = seal(&key(), MAGIC, repo, id, &body).unwrap();
+            let sealed = seal(format, &key(), MAGIC, repo, id, &body).unwrap();
+            let unpadded = (SEALED_HEADER_LEN + body.len() + TAG_LEN) as u64;
+            if v2 {
+                prop_assert_eq!(sealed.len() as u64, padded_len(unpadded + 4));
+            } else {
+                prop_assert_eq!(sealed.len() as u64, unpadded);
+            }
             let (got_id, got) = open(&key(), MAGIC, repo, Some(id), sealed, "t").unwrap();
             prop_assert_eq!(got_id, id);
             prop_assert_eq!(got, body);
         }
     }
 
+    /// Seals `plain` as a version 2 object's whole plaintext, padding included, as a writer
+    /// with the key but a wrong idea of the padding would.
+    fn seal_v2_plaintext(repo: RepoId, id: ObjectId, plain: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.put_bytes(MAGIC);
+        out.put_u16(2);
+        out.put_bytes(repo.as_bytes());
+        out.put_bytes(id.as_bytes());
+        out.put_bytes(plain);
+        let (header, p) = out.split_at_mut(SEALED_HEADER_LEN);
+        let tag = key()
+            .object_key(MAGIC, id.as_bytes())
+            .seal_in_place(&single_use_nonce(), header, p)
+            .unwrap();
+        out.put_bytes(&tag);
+        out
+    }
+
+    #[test]
+    fn version_2_sizes_hide_small_differences_and_count_nothing_exactly() {
+        let repo = RepoId::from_bytes([1; 16]);
+        let id = ObjectId::from_bytes([2; 16]);
+        let len = |n: usize| seal(FormatVersion::V2, &key(), MAGIC, repo, id, &vec![7; n]).unwrap().len();
+        // Everything up to 450 body bytes is one size: a host name, a few ids.
+        assert!((0..450).all(|n| len(n) == 512));
+        // Larger bodies: 49-byte steps (an index entry) mostly do not change the size.
+        let sizes: std::collections::BTreeSet<usize> = (0..400).map(|k| len(100_000 + 49 * k)).collect();
+        assert!(sizes.len() <= 4, "{sizes:?}");
+    }
+
+    #[test]
+    fn version_2_padding_must_be_canonical() {
+        let repo = RepoId::from_bytes([1; 16]);
+        let id = ObjectId::from_bytes([2; 16]);
+        let good = |body_len: u32, fill: u8, total: usize| {
+            let mut plain = body_len.to_le_bytes().to_vec();
+            plain.extend(std::iter::repeat_n(b'x', body_len as usize));
+            plain.resize(total - SEALED_HEADER_LEN - TAG_LEN, fill);
+            seal_v2_plaintext(repo, id, &plain)
+        };
+        assert!(open(&key(), MAGIC, repo, None, good(10, 0, 512), "t").is_ok());
+        // Non-zero fill, a length past the end, a size that is not the padded one.
+        let e = open(&key(), MAGIC, repo, None, good(10, 1, 512), "t").unwrap_err();
+        assert!(e.is_integrity(), "{e}");
+        assert!(open(&key(), MAGIC, repo, None, good(500, 0, 512), "t").is_err());
+        assert!(open(&key(), MAGIC, repo, None, good(10, 0, 600), "t").is_err());
+        assert!(open(&key(), MAGIC, repo, None, seal_v2_plaintext(repo, id, &[1, 0]), "t").is_err());
+    }
+
     #[test]
     fn every_flipped_byte_and_every_truncation_is_an_error() {
         let repo = RepoId::from_bytes([1; 16]);
         let id = ObjectId::from_bytes([2; 16]);
-        let sealed = seal(&key(), MAGIC, repo, id, b"some body bytes").unwrap();
+        for format in FORMATS {
+        let sealed = seal(format, &key(), MAGIC, repo, id, b"some body bytes").unwrap();
         for i in 0..sealed.len() {
             let mut b = sealed.clone();
             b[i] ^= 0x80;
@@ -133,13 +240,14 @@ mod tests {
         for len in 0..sealed.len() {
             assert!(open(&key(), MAGIC, repo, None, sealed[..len].to_vec(), "t").is_err());
         }
+        }
     }
 
     #[test]
     fn binds_repo_kind_name_and_key() {
         let repo = RepoId::from_bytes([1; 16]);
         let id = ObjectId::from_bytes([2; 16]);
-        let sealed = seal(&key(), MAGIC, repo, id, b"x").unwrap();
+        let sealed = seal(FormatVersion::CURRENT, &key(), MAGIC, repo, id, b"x").unwrap();
         let other_repo = RepoId::from_bytes([9; 16]);
         assert!(open(&key(), MAGIC, other_repo, None, sealed.clone(), "t").is_err());
         assert!(open(&key(), b"SEALVXXX", repo, None, sealed.clone(), "t").is_err());

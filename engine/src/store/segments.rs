@@ -14,6 +14,7 @@ use crate::error::{ErrorKind, Result};
 use crate::primitives::id::{ObjectId, PackId, RepoId};
 use crate::primitives::keys::MetadataKey;
 use crate::store::index::{Index, PackState, SEGMENT_MAGIC, Segment};
+use crate::store::format::FormatVersion;
 use crate::store::layout::{Object, ObjectKind};
 use crate::store::repo::{Repository, Unreadable, is_damage};
 use crate::store::sealed;
@@ -109,12 +110,13 @@ pub(crate) fn read(
 pub(crate) fn write(
     backend: &dyn Backend,
     cache: Option<&Cache>,
+    format: FormatVersion,
     key: &MetadataKey,
     repo: RepoId,
     segment: &Segment,
 ) -> Result<u64> {
     let object = ObjectId::random()?;
-    let bytes = sealed::seal(key, SEGMENT_MAGIC, repo, object, &segment.encode())?;
+    let bytes = sealed::seal(format, key, SEGMENT_MAGIC, repo, object, &segment.encode())?;
     let name = Object::Index(object).name();
     backend.put(&name, &bytes)?;
     if let Some(cache) = cache {

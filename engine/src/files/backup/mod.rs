@@ -83,6 +83,11 @@ pub struct BackupOptions {
     pub excludes: Vec<String>,
     /// Compression for this backup's new blobs (default: the repository's).
     pub compression: Option<Compression>,
+    /// Gitignore-style patterns of files stored uncompressed and on their own chunks, never
+    /// in the stream small files share: a matching file's stored size then depends on its own
+    /// length only, not on what other data shares its compression frame (`SECURITY.md`,
+    /// "Compression").
+    pub no_compress: Vec<String>,
 }
 
 /// A small file waiting for the chunks that will hold it.
@@ -116,6 +121,8 @@ struct Walk<'a> {
     progress: &'a dyn Progress,
     names: Names,
     excludes: ignore::gitignore::Gitignore,
+    /// Files stored uncompressed, on their own (`BackupOptions::no_compress`).
+    no_compress: ignore::gitignore::Gitignore,
     dirs: HashMap<u64, PendingDir>,
     next_dir: u64,
     root_id: Option<BlobId>,
@@ -242,11 +249,20 @@ pub(crate) fn run(
     };
     // A parent whose trees cannot be read (lost or damaged) only means reading every file.
     let parent_root = parent.as_ref().and_then(|p| repo.load_tree(&p.root).ok());
-    let excludes = excludes(&opts.excludes)?;
+    let excludes = patterns(&opts.excludes, "exclude")?;
+    let no_compress = patterns(&opts.no_compress, "no-compress")?;
     let stored_before = repo.bytes_written();
     let blobs_before = repo.index_stats().entries;
     let issues = missing_pack_issues(&missing, progress);
-    let walked = walk_all(repo, &abs, parent_root, opts, excludes, issues, progress);
+    let walked = walk_all(
+        repo,
+        &abs,
+        parent_root,
+        opts,
+        (excludes, no_compress),
+        issues,
+        progress,
+    );
     // Cancelled or not, what was stored is made durable: the next backup deduplicates
     // against it instead of storing it again. A cancelled backup writes no snapshot.
     let flushed = repo.flush();
@@ -298,17 +314,15 @@ fn resolve(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     Ok(abs)
 }
 
-/// The gitignore-style exclude patterns, compiled.
-fn excludes(patterns: &[String]) -> Result<ignore::gitignore::Gitignore> {
-    let mut excludes = ignore::gitignore::GitignoreBuilder::new("/");
+/// Gitignore-style patterns (`what` names them in errors), compiled.
+fn patterns(patterns: &[String], what: &str) -> Result<ignore::gitignore::Gitignore> {
+    let mut set = ignore::gitignore::GitignoreBuilder::new("/");
     for pattern in patterns {
-        excludes
-            .add_line(None, pattern)
-            .map_err(|e| Error::invalid_input(format!("exclude pattern {pattern:?}: {e}")))?;
+        set.add_line(None, pattern)
+            .map_err(|e| Error::invalid_input(format!("{what} pattern {pattern:?}: {e}")))?;
     }
-    excludes
-        .build()
-        .map_err(|e| Error::invalid_input(format!("exclude patterns: {e}")))
+    set.build()
+        .map_err(|e| Error::invalid_input(format!("{what} patterns: {e}")))
 }
 
 /// Walks and stores everything below `abs`, the small-file stream chunked on a thread of its
@@ -318,7 +332,7 @@ fn walk_all(
     abs: &[PathBuf],
     parent_root: Option<Tree>,
     opts: &BackupOptions,
-    excludes: ignore::gitignore::Gitignore,
+    (excludes, no_compress): (ignore::gitignore::Gitignore, ignore::gitignore::Gitignore),
     issues: Issues,
     progress: &dyn Progress,
 ) -> Result<(BlobId, BackupSummary, Vec<BackupIssue>)> {
@@ -336,6 +350,7 @@ fn walk_all(
             progress,
             names: Names::load(),
             excludes,
+            no_compress,
             dirs: HashMap::new(),
             next_dir: 0,
             root_id: None,

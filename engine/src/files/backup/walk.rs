@@ -220,7 +220,8 @@ impl Walk<'_> {
         let read = opened.and_then(|f| {
             self.dirs.get_mut(&dir).expect("pending").nodes[index].xattrs =
                 fsmeta::xattrs_fd(f.as_fd());
-            self.read_file(f, size)
+            let own = self.no_compress.matched(path, false).is_ignore();
+            self.read_file(f, size, own)
         });
         crate::progress::check(self.progress)?;
         let (content, len, after) = match read {
@@ -307,13 +308,20 @@ impl Walk<'_> {
     }
 
     /// Reads a file: a small one straight onto the end of the small-file stream, a large one
-    /// through the reusable read buffer into the store path. Returns its content, length and
-    /// metadata after reading (to detect changes).
+    /// (or any `uncompressed` one) through the reusable read buffer into the store path.
+    /// Returns its content, length and metadata after reading (to detect changes).
     fn read_file(
         &mut self,
         mut f: File,
         size: u64,
+        uncompressed: bool,
     ) -> std::io::Result<(FileContent, u64, fs::Metadata)> {
+        if uncompressed {
+            let stored = self.store_large(&mut f, Some(size), Compression::Off)?;
+            let md = f.metadata()?;
+            let len = stored.iter().map(|c| u64::from(c.len)).sum();
+            return Ok((FileContent::Chunks(stored), len, md));
+        }
         if size < LARGE_FILE {
             let start = self.buffer.len();
             if let Err(e) = (&mut f).take(LARGE_FILE).read_to_end(&mut self.buffer) {
@@ -327,12 +335,16 @@ impl Walk<'_> {
             }
             // Grew past the threshold while we looked: store it as a large file.
             let head = self.buffer.split_off(start);
-            let stored = self.store_large(std::io::Cursor::new(head).chain(&mut f), None)?;
+            let stored = self.store_large(
+                std::io::Cursor::new(head).chain(&mut f),
+                None,
+                self.compression,
+            )?;
             let md = f.metadata()?;
             let len = stored.iter().map(|c| u64::from(c.len)).sum();
             return Ok((FileContent::Chunks(stored), len, md));
         }
-        let stored = self.store_large(&mut f, Some(size))?;
+        let stored = self.store_large(&mut f, Some(size), self.compression)?;
         let md = f.metadata()?;
         let len = stored.iter().map(|c| u64::from(c.len)).sum();
         Ok((FileContent::Chunks(stored), len, md))
@@ -342,6 +354,7 @@ impl Walk<'_> {
         &mut self,
         reader: impl Read,
         size: Option<u64>,
+        compression: Compression,
     ) -> std::io::Result<Vec<ContentRange>> {
         // Asked between reads (each fills up to a 10 MiB block): a large file does not hold up a
         // cancellation for long.
@@ -351,7 +364,7 @@ impl Walk<'_> {
         };
         let stored = self
             .repo
-            .store_reader_buffered(reader, self.compression, &mut self.read_buf, size)
+            .store_reader_buffered(reader, compression, &mut self.read_buf, size)
             .map_err(|e| std::io::Error::other(e.to_string()))?;
         self.summary.bytes_new += stored.new_bytes;
         Ok(ranges(&stored.chunks))

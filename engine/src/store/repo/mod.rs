@@ -142,6 +142,7 @@ impl Repository {
         options: &InitOptions,
     ) -> Result<Repository> {
         let config = RepoConfig {
+            format: options.format,
             chunker: options.chunker,
             compression: options.compression,
             pack_size: options.pack_size,
@@ -205,7 +206,7 @@ impl Repository {
                 ),
                 _ => e,
             })?;
-        let id = config::peek_repo_id(&config_bytes)?;
+        let (id, _) = config::peek(&config_bytes)?;
         let state = match &options.state_dir {
             Some(dir) => Some(LocalState::open(dir, id)?),
             None => None,
@@ -821,6 +822,7 @@ impl Repository {
         let written = segments::write(
             &*self.backend,
             self.cache(),
+            self.config.format,
             &self.metadata,
             self.id,
             segment,
@@ -843,7 +845,7 @@ impl Repository {
         let Some(id) = object.sealed_id() else {
             return Err(Error::internal("not a sealed object"));
         };
-        let bytes = sealed::seal(&self.metadata, magic, self.id, id, body)?;
+        let bytes = sealed::seal(self.config.format, &self.metadata, magic, self.id, id, body)?;
         let name = object.name();
         self.backend.put(&name, &bytes)?;
         if let Some(cache) = self.cache()

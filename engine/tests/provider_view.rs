@@ -1,0 +1,289 @@
+//! What the storage provider sees, recorded request by request (`RecordingBackend`): no read
+//! length, read offset or object size equals or determines a blob's length, across backup,
+//! no-change backup, listing, dump, restore, check, forget and prune. `SECURITY.md`, "What the
+//! provider does learn", is written from these assertions.
+
+mod common;
+
+use std::collections::HashSet;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use common::{bytes, options, password};
+use sealvault::prelude::*;
+use sealvault::tree::NodeKind;
+use sealvault::{
+    Backend, BackupOptions, BlobId, CheckOptions, Compression, ForgetOptions, FormatVersion,
+    InitOptions, MemoryBackend, OpenOptions, PruneOptions, RecordingBackend, Request,
+    RestoreOptions, padme,
+};
+
+/// The read alignment the store promises (`store::read::READ_WINDOW`).
+const WINDOW: u64 = 256 << 10;
+
+/// A source tree with large files (chunked on their own), many small ones (one shared
+/// stream), nested directories and a symlink.
+fn source(dir: &Path) {
+    std::fs::write(dir.join("big.bin"), bytes(3 << 20, 1)).unwrap();
+    std::fs::write(dir.join("big2.bin"), bytes((5 << 20) / 2 + 777, 2)).unwrap();
+    for d in 0..4 {
+        let sub = dir.join(format!("dir{d}/deeper"));
+        std::fs::create_dir_all(&sub).unwrap();
+        for f in 0..12 {
+            let len = 100 + 3_001 * (d * 12 + f);
+            std::fs::write(sub.join(format!("f{f}.txt")), bytes(len, 10 + (d * 12 + f) as u64))
+                .unwrap();
+        }
+    }
+    std::os::unix::fs::symlink("big.bin", dir.join("link")).unwrap();
+}
+
+struct View {
+    store: Arc<MemoryBackend>,
+    recorder: Arc<RecordingBackend>,
+}
+
+impl View {
+    fn new(format: FormatVersion) -> View {
+        let store = Arc::new(MemoryBackend::new());
+        let recorder = Arc::new(RecordingBackend::new(store.clone()));
+        let opts = InitOptions {
+            format,
+            chunker: if format == FormatVersion::V1 {
+                sealvault::ChunkerConfig::DEFAULT
+                    .with_algorithm(sealvault::chunk::ChunkerAlgorithm::FastCdc)
+            } else {
+                sealvault::ChunkerConfig::DEFAULT
+            },
+            // Uncompressed: a blob's stored length is then its plaintext length + 17, which
+            // the test can compute and look for.
+            compression: Compression::Off,
+            ..options()
+        };
+        Repository::init(recorder.clone(), &password(), &opts).unwrap();
+        View { store, recorder }
+    }
+
+    /// A fresh handle without a cache: the worst case for what reads show.
+    fn open(&self) -> Repository {
+        Repository::open_with(self.recorder.clone(), &password(), &OpenOptions::default())
+            .unwrap()
+    }
+
+    fn size_of(&self, name: &str) -> Option<u64> {
+        self.store.head(name).ok()
+    }
+}
+
+/// The lengths a provider must not learn: every blob's plaintext and stored length, for
+/// the data chunks of the large files and every tree.
+fn secret_lengths(repo: &Repository, snapshot: &sealvault::Snapshot, dir: &Path) -> HashSet<u64> {
+    let mut out = HashSet::new();
+    for name in ["big.bin", "big2.bin"] {
+        let data = std::fs::read(dir.join(name)).unwrap();
+        for chunk in repo.chunker().chunks(&data) {
+            out.insert(chunk.len() as u64);
+            out.insert(chunk.len() as u64 + 17);
+        }
+    }
+    let mut trees: Vec<BlobId> = vec![snapshot.root];
+    while let Some(id) = trees.pop() {
+        let tree = repo.load_tree(&id).unwrap();
+        let len = tree.encode().len() as u64;
+        out.insert(len);
+        out.insert(len + 17);
+        for node in &tree.nodes {
+            if let (NodeKind::Dir, Some(sub)) = (node.kind, node.subtree) {
+                trees.push(sub);
+            }
+        }
+    }
+    out
+}
+
+/// Checks every request of one step; returns how many reads were partial.
+fn assert_hides_blobs(view: &View, step: &str, requests: &[Request], secret: &HashSet<u64>) -> usize {
+    let mut partial = 0;
+    for r in requests {
+        match r {
+            Request::Put { name, len } => {
+                assert!(!secret.contains(len), "{step}: {name} is {len} bytes, a blob length");
+                if name.starts_with("keys/") {
+                    continue; // fixed size
+                }
+                assert_eq!(padme(*len), *len, "{step}: {name} ({len} bytes) is not padded");
+                if !name.starts_with("packs/") {
+                    assert!(*len >= 512, "{step}: {name} is {len} bytes, under the floor");
+                }
+                if name.starts_with("sessions/") || name.starts_with("locks/") || name == "config" {
+                    assert_eq!(*len, 512, "{step}: {name} must be one fixed size");
+                }
+            }
+            Request::Read { name, offset, len, whole } => {
+                if *whole {
+                    continue;
+                }
+                let size = view.size_of(name).expect("read of an object that exists");
+                if *offset == 0 && *len == size {
+                    continue; // a whole object, read as a range
+                }
+                partial += 1;
+                assert!(name.starts_with("packs/"), "{step}: partial read of {name}");
+                assert_eq!(offset % WINDOW, 0, "{step}: {name} read at {offset}");
+                assert!(
+                    len % WINDOW == 0 || offset + len == size,
+                    "{step}: {name} read {len} bytes at {offset} of {size}"
+                );
+                assert!(!secret.contains(len), "{step}: a read of {len} bytes, a blob length");
+            }
+            _ => {}
+        }
+    }
+    partial
+}
+
+fn backup(repo: &Repository, dir: &Path) -> sealvault::Snapshot {
+    let opts = BackupOptions {
+        host: "h".into(),
+        ..BackupOptions::default()
+    };
+    repo.backup(&[dir.to_path_buf()], &opts, &NoProgress).unwrap()
+}
+
+fn provider_view_of_every_operation(format: FormatVersion) {
+    let src = tempfile::tempdir().unwrap();
+    source(src.path());
+    let view = View::new(format);
+    let init = view.recorder.take();
+
+    let repo = view.open();
+    let first = backup(&repo, src.path());
+    drop(repo);
+    let backup_requests = view.recorder.take();
+    let repo = view.open();
+    let secret = secret_lengths(&repo, &first, src.path());
+    assert!(secret.len() > 20, "the test must know many blob lengths");
+    view.recorder.take();
+    assert_hides_blobs(&view, "init", &init, &secret);
+    assert_hides_blobs(&view, "backup", &backup_requests, &secret);
+
+    let second = backup(&repo, src.path());
+    assert_eq!(second.root, first.root);
+    drop(repo);
+    assert_hides_blobs(&view, "no-change backup", &view.recorder.take(), &secret);
+
+    // A listing of every directory, from a handle with no cache.
+    let repo = view.open();
+    let mut trees = vec![first.root];
+    while let Some(id) = trees.pop() {
+        trees.extend(repo.load_tree(&id).unwrap().nodes.iter().filter_map(|n| n.subtree));
+    }
+    assert_hides_blobs(&view, "ls", &view.recorder.take(), &secret);
+
+    let big = src.path().join("big.bin").canonicalize().unwrap();
+    let mut out = Vec::new();
+    repo.dump(&first, &big, &mut out).unwrap();
+    assert_eq!(out, std::fs::read(&big).unwrap());
+    let partial = assert_hides_blobs(&view, "dump", &view.recorder.take(), &secret);
+    assert!(partial > 0, "dump reads ranges, which this test must see");
+
+    let target = tempfile::tempdir().unwrap();
+    repo.restore(&first, target.path(), &RestoreOptions::default(), &NoProgress)
+        .unwrap();
+    assert_hides_blobs(&view, "restore", &view.recorder.take(), &secret);
+
+    let report = repo
+        .check(CheckOptions { read_data: true }, &NoProgress)
+        .unwrap();
+    assert!(report.is_ok(), "{report:?}");
+    drop(repo);
+    assert_hides_blobs(&view, "check", &view.recorder.take(), &secret);
+
+    // Forget the first snapshot and change the tree, so prune has something to repack.
+    std::fs::write(src.path().join("big.bin"), bytes(3 << 20, 99)).unwrap();
+    let repo = view.open();
+    backup(&repo, src.path());
+    let forget = ForgetOptions {
+        ids: vec![first.id.to_string(), second.id.to_string()],
+        ..ForgetOptions::default()
+    };
+    repo.forget(&forget).unwrap();
+    drop(repo);
+    let prune = PruneOptions {
+        keep_delete: Duration::ZERO,
+        max_unused: 0.0,
+        settle: Duration::ZERO,
+        dry_run: false,
+    };
+    for _ in 0..2 {
+        let repo = view.open();
+        repo.prune(&prune, &NoProgress).unwrap();
+    }
+    assert_hides_blobs(&view, "forget and prune", &view.recorder.take(), &secret);
+}
+
+#[test]
+fn the_provider_sees_no_blob_length_in_a_new_repository() {
+    provider_view_of_every_operation(FormatVersion::CURRENT);
+}
+
+/// Reads are windowed in old repositories too (a read policy, not a format change); only
+/// their objects stay unpadded, which the test then cannot assert.
+#[test]
+fn version_1_repositories_read_through_windows_and_stay_readable() {
+    let src = tempfile::tempdir().unwrap();
+    source(src.path());
+    let view = View::new(FormatVersion::V1);
+    let repo = view.open();
+    assert_eq!(repo.config().format, FormatVersion::V1);
+    let snap = backup(&repo, src.path());
+    drop(repo);
+    view.recorder.take();
+    let repo = view.open();
+    let target = tempfile::tempdir().unwrap();
+    repo.restore(&snap, target.path(), &RestoreOptions::default(), &NoProgress)
+        .unwrap();
+    let big = std::fs::read(target.path().join(
+        src.path().canonicalize().unwrap().strip_prefix("/").unwrap().join("big.bin"),
+    ));
+    assert_eq!(big.unwrap(), std::fs::read(src.path().join("big.bin")).unwrap());
+    for r in view.recorder.take() {
+        if let Request::Read { offset, whole: false, len, name } = r {
+            let size = view.size_of(&name).unwrap();
+            assert!(offset % WINDOW == 0 && (len % WINDOW == 0 || offset + len == size));
+        }
+    }
+    // Everything it stored is version 1: the config header says so.
+    assert_eq!(view.store.get("config").unwrap()[8], 1);
+}
+
+/// `no_compress` files are stored uncompressed in chunks of their own: their stored size
+/// depends on nothing else (a small file in the shared stream is compressed together with its
+/// neighbours, the setting of the compression side channel).
+#[test]
+fn no_compress_files_are_stored_raw_and_alone() {
+    let src = tempfile::tempdir().unwrap();
+    let text = "sealvault ".repeat(20_000);
+    std::fs::write(src.path().join("secret.txt"), &text).unwrap();
+    std::fs::write(src.path().join("other.txt"), "other ".repeat(5_000)).unwrap();
+    let run = |no_compress: Vec<String>| {
+        let (_, repo) = common::new_repo();
+        let opts = BackupOptions {
+            host: "h".into(),
+            no_compress,
+            ..BackupOptions::default()
+        };
+        let snap = repo.backup(&[src.path().to_path_buf()], &opts, &NoProgress).unwrap();
+        let path = src.path().canonicalize().unwrap().join("secret.txt");
+        (repo.find_node(&snap, &path).unwrap(), snap.summary.bytes_stored)
+    };
+    let (node, stored) = run(vec!["secret.txt".into()]);
+    assert_eq!(node.content.len(), 1);
+    assert_eq!((node.content[0].offset, node.content[0].len), (0, text.len() as u32));
+    assert!(stored > text.len() as u64, "stored {stored} bytes: compressed");
+    let (node, stored) = run(Vec::new());
+    assert!(stored < 20_000, "compressed as usual: {stored} bytes");
+    // In the shared stream, after the other file (walk order is by name).
+    assert_eq!(node.content[0].offset, 30_000);
+}
