@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use sealvault::bench_internals::{IndexHarness, build_pack, synthetic_id};
+use sealvault::chunk::ChunkerAlgorithm;
 use sealvault::{AeadEngine, AeadKey, Chunker, ChunkerConfig, ChunkerKey, Compression, MasterKey};
 use sealvault_bench::{compressible, incompressible};
 
@@ -36,20 +37,26 @@ fn chunking(c: &mut Criterion) {
             ChunkerConfig::new(64 << 10, 256 << 10, 1 << 20, 1).unwrap(),
         ),
     ] {
-        let chunker = Chunker::new(&cfg, ChunkerKey::from_bytes(&mut [7; 32]).gear_table());
-        g.bench_function(BenchmarkId::new("slice", name), |b| {
-            b.iter(|| chunker.chunks(black_box(&data)).count())
-        });
-        g.bench_function(BenchmarkId::new("stream", name), |b| {
-            b.iter(|| {
-                let mut s = chunker.stream(&data[..]);
-                let mut n = 0;
-                while s.next_chunk().unwrap().is_some() {
-                    n += 1;
-                }
-                n
-            })
-        });
+        for algorithm in [ChunkerAlgorithm::FastCdc, ChunkerAlgorithm::GearAes] {
+            let chunker = Chunker::new(
+                &cfg.with_algorithm(algorithm),
+                &ChunkerKey::from_bytes(&mut [7; 32]),
+            );
+            let id = format!("{}/{name}", algorithm.name());
+            g.bench_function(BenchmarkId::new("slice", &id), |b| {
+                b.iter(|| chunker.chunks(black_box(&data)).count())
+            });
+            g.bench_function(BenchmarkId::new("stream", &id), |b| {
+                b.iter(|| {
+                    let mut s = chunker.stream(&data[..]);
+                    let mut n = 0;
+                    while s.next_chunk().unwrap().is_some() {
+                        n += 1;
+                    }
+                    n
+                })
+            });
+        }
     }
     g.finish();
 }

@@ -171,11 +171,17 @@ fn compute() -> BTreeMap<String, String> {
     put("blob_id.xorshift_1mib", ids.blob_id(&big).to_hex());
 
     let data = xorshift_bytes(6 << 20, 0x5EA1_7A01);
-    let default = Chunker::new(&ChunkerConfig::DEFAULT, master.chunker_key().gear_table());
+    // Format version 1 chunked with FastCDC: its vectors pin that algorithm.
+    let default = Chunker::new(
+        &ChunkerConfig::DEFAULT.with_algorithm(ChunkerAlgorithm::FastCdc),
+        &master.chunker_key(),
+    );
     put("cuts.default.xorshift_6mib", cut_offsets(&default, &data));
     let small = Chunker::new(
-        &ChunkerConfig::new(2048, 8192, 32768, 1).unwrap(),
-        master.chunker_key().gear_table(),
+        &ChunkerConfig::new(2048, 8192, 32768, 1)
+            .unwrap()
+            .with_algorithm(ChunkerAlgorithm::FastCdc),
+        &master.chunker_key(),
     );
     put(
         "cuts.2k_8k_32k.xorshift_96kib",

@@ -25,8 +25,9 @@ fn main() -> anyhow::Result<()> {
     let config = ChunkerConfig::new(min, avg, max, 1)?;
     let data = std::fs::read(path)?;
     println!(
-        "{path}: {} bytes; chunker {sizes_kib} KiB, normalization 1",
-        data.len()
+        "{path}: {} bytes; chunker {} {sizes_kib} KiB, normalization 1",
+        data.len(),
+        config.algorithm().name()
     );
     println!("key  chunks  at max  p10 KiB  p50 KiB  p90 KiB  largest KiB  mean KiB  biased KiB");
     for k in 1..=keys {
@@ -34,7 +35,7 @@ fn main() -> anyhow::Result<()> {
         key.iter_mut()
             .enumerate()
             .for_each(|(i, b)| *b = k.wrapping_mul(31).wrapping_add(i as u8));
-        let chunker = Chunker::new(&config, ChunkerKey::from_bytes(&mut key).gear_table());
+        let chunker = Chunker::new(&config, &ChunkerKey::from_bytes(&mut key));
         let mut sizes: Vec<usize> = chunker.chunks(&data).map(<[u8]>::len).collect();
         let at_max = sizes.iter().filter(|&&n| n == chunker.max_size()).count();
         sizes.sort_unstable();

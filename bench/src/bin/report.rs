@@ -140,7 +140,7 @@ fn main() -> anyhow::Result<()> {
     let master = MasterKey::from_bytes(&mut [7; 32]);
     let chunker = Chunker::new(
         &ChunkerConfig::DEFAULT,
-        ChunkerKey::from_bytes(&mut [8; 32]).gear_table(),
+        &ChunkerKey::from_bytes(&mut [8; 32]),
     );
     let ids = master.chunk_id_key();
     println!(

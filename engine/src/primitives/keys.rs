@@ -5,6 +5,7 @@
 //! master key (random, 256 bit; stored only wrapped, in key slots)
 //!  ├─ chunk-id key      keyed BLAKE3 of blob plaintext -> BlobId
 //!  ├─ chunker key       BLAKE3 XOF -> the 256-entry gear tables of the chunker
+//!  │   └─ chunker PRF key   the AES-128 key that decides gear-AES cuts
 //!  ├─ metadata key      + object id -> single-use key of one config / index / snapshot object
 //!  ├─ wrapping key      + pack uid  -> single-use key wrapping that pack's random key
 //!  └─ fingerprint key   a short code two devices compare (repository verification)
@@ -29,6 +30,8 @@ use crate::primitives::id::BlobId;
 pub(crate) mod context {
     pub const CHUNK_ID: &str = "sealvault 2026-11-28 v1 chunk-id MAC key";
     pub const CHUNKER: &str = "sealvault 2026-11-28 v1 chunker gear key";
+    /// Derived from the chunker key (not the master key): the gear-AES chunker's AES key.
+    pub const CHUNKER_PRF: &str = "sealvault 2026-12-03 v2 chunker prf key";
     pub const METADATA: &str = "sealvault 2026-11-28 v1 metadata key";
     pub const WRAPPING: &str = "sealvault 2026-11-28 v1 pack-key wrapping key";
     pub const FINGERPRINT: &str = "sealvault 2026-11-28 v1 repository fingerprint key";
@@ -83,7 +86,8 @@ secret_key!(
     ChunkIdKey
 );
 secret_key!(
-    /// Seeds the chunker's gear tables, so cut points are not predictable to the provider.
+    /// Seeds the chunker's gear tables and its PRF key, so cut points are not predictable to
+    /// the provider.
     ChunkerKey
 );
 secret_key!(
@@ -161,6 +165,16 @@ impl ChunkerKey {
             *t = u64::from_le_bytes(b.try_into().expect("8-byte chunk"));
         }
         GearTable::new(table)
+    }
+
+    /// The AES-128 key of the gear-AES chunker's PRF: the first 16 bytes of
+    /// `derive_key(CHUNKER_PRF, chunker key)`. A separate derivation, so that recovering the
+    /// gear table (the 2025 attacks on keyed FastCDC) says nothing about it.
+    pub(crate) fn prf_key(&self) -> Zeroizing<[u8; 16]> {
+        let full = Zeroizing::new(blake3::derive_key(context::CHUNKER_PRF, &self.0[..]));
+        let mut key = Zeroizing::new([0u8; 16]);
+        key.copy_from_slice(&full[..16]);
+        key
     }
 }
 

@@ -89,7 +89,7 @@ fn test_data(len: usize, seed: u64, zeros: bool) -> Vec<u8> {
 
 fn test_chunker(key: u8) -> Chunker {
     let cfg = ChunkerConfig::new(64 << 10, 256 << 10, 4 << 20, 1).unwrap();
-    Chunker::new(&cfg, ChunkerKey::from_bytes(&mut [key; 32]).gear_table())
+    Chunker::new(&cfg, &ChunkerKey::from_bytes(&mut [key; 32]))
 }
 
 proptest! {

@@ -277,7 +277,7 @@ impl Repository {
         );
         Repository {
             ids: master.chunk_id_key(),
-            chunker: Chunker::new(&config.chunker, master.chunker_key().gear_table()),
+            chunker: Chunker::new(&config.chunker, &master.chunker_key()),
             metadata: master.metadata_key(),
             wrapping: master.wrapping_key(),
             master,

@@ -1,51 +1,100 @@
-//! Content-defined chunking: FastCDC 2020 with normalized chunking and *keyed* gear tables.
+//! Content-defined chunking with keyed cut points: the validated config, the [`Chunker`] and
+//! its slice and stream front ends.
 //!
-//! The `fastcdc` crate supplies the cut-point scan ([`fastcdc::v2020::cut_gear`]); this module
-//! supplies the tables. Its own seeded constructor only XORs a 64-bit seed into the public
-//! tables, and the high seed bits shift out of the rolling hash, so it is no key. Here the full
-//! 256-entry table is the BLAKE3 XOF of the chunker key, so cut points depend on all 256 key
-//! bits. What keyed CDC still leaks is in `SECURITY.md`.
+//! Two scans, chosen by [`ChunkerAlgorithm`] (stored in the repository config, since it decides
+//! every cut): [`gear_aes`], a keyed gear hash whose candidates a keyed AES PRF accepts or
+//! rejects (the default: what the 2025 attacks on keyed FastCDC leave safe), and [`fastcdc`],
+//! keyed FastCDC 2020 (format version 1). Both take the same size bounds and normalization
+//! levels and aim at the same chunk-size distribution. What keyed CDC still leaks is in
+//! `SECURITY.md`.
 //!
 //! One scan, two front ends: [`Chunker::chunks`] borrows chunks from a slice (a memory-mapped
 //! file: no copy per chunk) and [`StreamChunker`] reads any [`Read`]. Both call the same
 //! [`Chunker::next_cut`] on windows holding at least `max` bytes or the rest of the input, so
 //! they cut the same bytes at the same places (property-tested below).
 
+mod fastcdc;
+mod gear_aes;
+
 use std::fmt;
 use std::io::{self, Read};
 
-use fastcdc::v2020::{self, Normalization};
+use ::fastcdc::v2020;
 use zeroize::Zeroize;
 
 use crate::error::{Error, Result};
+use crate::primitives::keys::ChunkerKey;
 
-/// Validated chunk-size parameters. Stored in the repository config: they decide cut points.
+/// Which scan decides the cut points. Stored as [`code`](Self::code) in the repository config.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChunkerAlgorithm {
+    /// Keyed FastCDC 2020 (format version 1). Its cuts are mask tests on the keyed gear hash,
+    /// from which leaked chunk lengths recover the key (Truong et al., CCS 2025).
+    FastCdc,
+    /// A keyed gear hash pre-filter, then an AES-128 PRF decides each cut. The default.
+    GearAes,
+}
+
+impl ChunkerAlgorithm {
+    /// The byte that names the algorithm in stored configs.
+    pub fn code(self) -> u8 {
+        match self {
+            ChunkerAlgorithm::FastCdc => 0,
+            ChunkerAlgorithm::GearAes => 1,
+        }
+    }
+
+    /// The algorithm a stored byte names; `None` for an unknown code.
+    pub fn from_code(code: u8) -> Option<ChunkerAlgorithm> {
+        match code {
+            0 => Some(ChunkerAlgorithm::FastCdc),
+            1 => Some(ChunkerAlgorithm::GearAes),
+            _ => None,
+        }
+    }
+
+    /// A short lowercase name for output and bench ids: "fastcdc" or "gear-aes".
+    pub fn name(self) -> &'static str {
+        match self {
+            ChunkerAlgorithm::FastCdc => "fastcdc",
+            ChunkerAlgorithm::GearAes => "gear-aes",
+        }
+    }
+}
+
+/// Validated chunk-size parameters and the algorithm. Stored in the repository config: they
+/// decide cut points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ChunkerConfig {
     min: u32,
     avg: u32,
     max: u32,
     normalization: u8,
+    algorithm: ChunkerAlgorithm,
 }
 
 impl ChunkerConfig {
-    /// 512 KiB / 1 MiB / 8 MiB, normalization level 1 (see `FORMAT.md`, "Chunking", for the
-    /// measurement behind it).
+    /// 512 KiB / 1 MiB / 8 MiB, normalization level 1, gear-AES (see `FORMAT.md`, "Chunking",
+    /// for the measurement behind it).
     pub const DEFAULT: ChunkerConfig = ChunkerConfig {
         min: 512 * 1024,
         avg: 1024 * 1024,
         max: 8 * 1024 * 1024,
         normalization: 1,
+        algorithm: ChunkerAlgorithm::GearAes,
     };
 
-    /// Custom sizes. All must be even, `min < avg < max`, within FastCDC's bounds
-    /// (min 64 B..1 MiB, avg 256 B..4 MiB, max 1 KiB..16 MiB), and `normalization` 0 to 3.
+    /// Custom sizes, with gear-AES (change it with [`with_algorithm`](Self::with_algorithm)).
+    /// All must be even, `min < avg < max`, within FastCDC's bounds (min 64 B..1 MiB, avg
+    /// 256 B..4 MiB, max 1 KiB..16 MiB), and `normalization` 0 to 3; the same for both
+    /// algorithms.
     pub fn new(min: u32, avg: u32, max: u32, normalization: u8) -> Result<ChunkerConfig> {
         let c = ChunkerConfig {
             min,
             avg,
             max,
             normalization,
+            algorithm: ChunkerAlgorithm::GearAes,
         };
         c.validate()
             .map_err(|why| Error::invalid_input(format!("chunker sizes: {why}")))?;
@@ -86,9 +135,18 @@ impl ChunkerConfig {
     pub fn max(&self) -> u32 {
         self.max
     }
-    /// FastCDC normalization level.
+    /// Normalization level: how much less likely a cut is before `avg` bytes and more likely
+    /// after (FastCDC's levels, used by both algorithms).
     pub fn normalization(&self) -> u8 {
         self.normalization
+    }
+    /// The scan that decides cut points.
+    pub fn algorithm(&self) -> ChunkerAlgorithm {
+        self.algorithm
+    }
+    /// The same sizes with another algorithm.
+    pub fn with_algorithm(self, algorithm: ChunkerAlgorithm) -> ChunkerConfig {
+        ChunkerConfig { algorithm, ..self }
     }
 }
 
@@ -127,45 +185,64 @@ pub struct Chunker {
     min: usize,
     avg: usize,
     max: usize,
-    mask_s: u64,
-    mask_l: u64,
-    gear: GearTable,
-    /// The table shifted left by one, as FastCDC 2020's rolling scan wants it.
-    gear_ls: GearTable,
+    scan: Scan,
+}
+
+enum Scan {
+    FastCdc(fastcdc::FastCdc),
+    GearAes(gear_aes::GearAes),
 }
 
 impl fmt::Debug for Chunker {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let algorithm = match self.scan {
+            Scan::FastCdc(_) => ChunkerAlgorithm::FastCdc,
+            Scan::GearAes(_) => ChunkerAlgorithm::GearAes,
+        };
         write!(
             f,
-            "Chunker({}/{}/{}, <keyed>)",
-            self.min, self.avg, self.max
+            "Chunker({} {}/{}/{}, <keyed>)",
+            algorithm.name(),
+            self.min,
+            self.avg,
+            self.max
         )
     }
 }
 
 impl Chunker {
-    /// A chunker with the given sizes and gear table.
-    pub fn new(config: &ChunkerConfig, gear: GearTable) -> Chunker {
-        let level = match config.normalization {
-            0 => Normalization::Level0,
-            1 => Normalization::Level1,
-            2 => Normalization::Level2,
-            _ => Normalization::Level3,
+    /// A chunker with the given sizes and algorithm, keyed by `key` (see
+    /// [`MasterKey::chunker_key`](crate::MasterKey::chunker_key)).
+    pub fn new(config: &ChunkerConfig, key: &ChunkerKey) -> Chunker {
+        let scan = match config.algorithm {
+            ChunkerAlgorithm::FastCdc => {
+                Scan::FastCdc(fastcdc::FastCdc::new(config, key.gear_table()))
+            }
+            ChunkerAlgorithm::GearAes => Scan::GearAes(gear_aes::GearAes::new(
+                config,
+                key.gear_table(),
+                &key.prf_key(),
+            )),
         };
-        let (mask_s, mask_l) = v2020::select_masks(config.avg as usize, level);
-        let mut gear_ls = GearTable(Box::new([0u64; 256]));
-        for (ls, g) in gear_ls.0.iter_mut().zip(gear.0.iter()) {
-            *ls = g << 1;
-        }
+        Chunker::with_scan(config, scan)
+    }
+
+    /// A gear-AES chunker whose table and PRF key are chosen separately (a real key derives
+    /// both from one secret), to test that the PRF key alone moves cuts.
+    #[cfg(test)]
+    fn gear_aes_with_keys(config: &ChunkerConfig, gear: GearTable, prf_key: &[u8; 16]) -> Chunker {
+        Chunker::with_scan(
+            config,
+            Scan::GearAes(gear_aes::GearAes::new(config, gear, prf_key)),
+        )
+    }
+
+    fn with_scan(config: &ChunkerConfig, scan: Scan) -> Chunker {
         Chunker {
             min: config.min as usize,
             avg: config.avg as usize,
             max: config.max as usize,
-            mask_s,
-            mask_l,
-            gear,
-            gear_ls,
+            scan,
         }
     }
 
@@ -178,19 +255,10 @@ impl Chunker {
     /// between 1 and `min(data.len(), max)`, or 0 for empty input. `data` must hold at least
     /// `max` bytes unless it is the rest of the input.
     pub fn next_cut(&self, data: &[u8]) -> usize {
-        let (_hash, len) = v2020::cut_gear(
-            data,
-            self.min,
-            self.avg,
-            self.max,
-            self.mask_s,
-            self.mask_l,
-            self.mask_s << 1,
-            self.mask_l << 1,
-            &self.gear.0[..],
-            &self.gear_ls.0[..],
-        );
-        len
+        match &self.scan {
+            Scan::FastCdc(s) => s.next_cut(data, self.min, self.avg, self.max),
+            Scan::GearAes(s) => s.next_cut(data, self.min, self.avg, self.max),
+        }
     }
 
     /// The chunks of `data`, borrowed from it.
@@ -285,17 +353,32 @@ impl<R: Read> StreamChunker<'_, R> {
     }
 }
 
+/// Where each chunk of `data` ends (cumulative lengths), for tests here and in the scans.
+#[cfg(test)]
+fn cut_offsets(c: &Chunker, data: &[u8]) -> Vec<usize> {
+    c.chunks(data)
+        .scan(0, |o, ch| {
+            *o += ch.len();
+            Some(*o)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn small_config() -> ChunkerConfig {
-        ChunkerConfig::new(256, 1024, 4096, 1).unwrap()
+    const BOTH: [ChunkerAlgorithm; 2] = [ChunkerAlgorithm::FastCdc, ChunkerAlgorithm::GearAes];
+
+    fn small_config(algorithm: ChunkerAlgorithm) -> ChunkerConfig {
+        ChunkerConfig::new(256, 1024, 4096, 1)
+            .unwrap()
+            .with_algorithm(algorithm)
     }
 
-    fn key(b: u8) -> crate::primitives::keys::ChunkerKey {
-        crate::primitives::keys::ChunkerKey::from_bytes(&mut [b; 32])
+    fn key(b: u8) -> ChunkerKey {
+        ChunkerKey::from_bytes(&mut [b; 32])
     }
 
     /// A reader that returns at most `step` bytes per call, to exercise refills.
@@ -323,9 +406,10 @@ mod tests {
         #[test]
         fn slice_and_stream_cut_identically(
             len in 0usize..60_000, seed in any::<u64>(), step in 1usize..10_000, k in any::<u8>(),
+            algorithm in prop_oneof![Just(ChunkerAlgorithm::FastCdc), Just(ChunkerAlgorithm::GearAes)],
         ) {
             let data = sealvault_corpus::incompressible(len, seed);
-            let c = Chunker::new(&small_config(), key(k).gear_table());
+            let c = Chunker::new(&small_config(algorithm), &key(k));
             let slice: Vec<usize> = c.chunks(&data).map(<[u8]>::len).collect();
             prop_assert_eq!(slice.iter().sum::<usize>(), len);
             prop_assert_eq!(&stream_lengths(&c, &data, step), &slice);
@@ -340,54 +424,83 @@ mod tests {
     #[test]
     fn chunks_borrow_from_the_input() {
         let data = sealvault_corpus::incompressible(50_000, 3);
-        let c = Chunker::new(&small_config(), key(1).gear_table());
-        let mut offset = 0;
-        for chunk in c.chunks(&data) {
-            assert!(std::ptr::eq(chunk.as_ptr(), data[offset..].as_ptr()));
-            offset += chunk.len();
+        for algorithm in BOTH {
+            let c = Chunker::new(&small_config(algorithm), &key(1));
+            let mut offset = 0;
+            for chunk in c.chunks(&data) {
+                assert!(std::ptr::eq(chunk.as_ptr(), data[offset..].as_ptr()));
+                offset += chunk.len();
+            }
         }
     }
 
     #[test]
     fn cut_points_depend_on_the_key_and_are_stable_after_edits() {
         let data = sealvault_corpus::incompressible(200_000, 9);
-        let a = Chunker::new(&small_config(), key(1).gear_table());
-        let b = Chunker::new(&small_config(), key(2).gear_table());
-        let cuts = |c: &Chunker, d: &[u8]| -> Vec<usize> {
-            c.chunks(d)
-                .scan(0, |o, ch| {
-                    *o += ch.len();
-                    Some(*o)
-                })
-                .collect()
-        };
-        assert_ne!(cuts(&a, &data), cuts(&b, &data));
-        // Insert 10 bytes near the start: cut points well after it re-synchronise.
-        let mut edited = data.clone();
-        edited.splice(1000..1000, [0xEE; 10]);
-        let before: std::collections::HashSet<usize> = cuts(&a, &data).into_iter().collect();
-        let after: Vec<usize> = cuts(&a, &edited).into_iter().map(|o| o - 10).collect();
-        let shared = after.iter().filter(|o| before.contains(o)).count();
-        assert!(
-            shared * 10 >= after.len() * 9,
-            "only {shared} of {} cuts survived",
-            after.len()
-        );
+        for algorithm in BOTH {
+            let a = Chunker::new(&small_config(algorithm), &key(1));
+            let b = Chunker::new(&small_config(algorithm), &key(2));
+            assert_ne!(
+                cut_offsets(&a, &data),
+                cut_offsets(&b, &data),
+                "{algorithm:?}"
+            );
+            // Insert 10 bytes near the start: cut points well after it re-synchronise.
+            let mut edited = data.clone();
+            edited.splice(1000..1000, [0xEE; 10]);
+            let before: std::collections::HashSet<usize> =
+                cut_offsets(&a, &data).into_iter().collect();
+            let after: Vec<usize> = cut_offsets(&a, &edited)
+                .into_iter()
+                .map(|o| o - 10)
+                .collect();
+            let shared = after.iter().filter(|o| before.contains(o)).count();
+            assert!(
+                shared * 10 >= after.len() * 9,
+                "{algorithm:?}: only {shared} of {} cuts survived",
+                after.len()
+            );
+        }
     }
 
     #[test]
-    fn keyed_tables_keep_the_target_average() {
+    fn keyed_chunkers_keep_the_target_average() {
         let data = sealvault_corpus::incompressible(8 << 20, 77);
         let cfg = ChunkerConfig::new(2048, 8192, 32768, 1).unwrap();
-        for k in [1u8, 2, 3] {
-            let c = Chunker::new(&cfg, key(k).gear_table());
-            let n = c.chunks(&data).count();
-            let mean = data.len() / n;
-            assert!(
-                (7000..=11000).contains(&mean),
-                "key {k}: mean chunk {mean} bytes"
-            );
+        for algorithm in BOTH {
+            for k in [1u8, 2, 3] {
+                let c = Chunker::new(&cfg.with_algorithm(algorithm), &key(k));
+                let n = c.chunks(&data).count();
+                let mean = data.len() / n;
+                assert!(
+                    (7000..=11000).contains(&mean),
+                    "{algorithm:?} key {k}: mean chunk {mean} bytes"
+                );
+            }
         }
+    }
+
+    #[test]
+    fn algorithms_cut_differently_and_default_to_gear_aes() {
+        assert_eq!(
+            ChunkerConfig::DEFAULT.algorithm(),
+            ChunkerAlgorithm::GearAes
+        );
+        let data = sealvault_corpus::incompressible(100_000, 4);
+        let [f, g] = BOTH.map(|a| cut_offsets(&Chunker::new(&small_config(a), &key(1)), &data));
+        assert_ne!(f, g);
+    }
+
+    #[test]
+    fn algorithm_codes_round_trip() {
+        for a in BOTH {
+            assert_eq!(ChunkerAlgorithm::from_code(a.code()), Some(a));
+        }
+        assert_eq!(ChunkerAlgorithm::FastCdc.code(), 0);
+        assert_eq!(ChunkerAlgorithm::GearAes.code(), 1);
+        assert_eq!(ChunkerAlgorithm::from_code(2), None);
+        assert_eq!(ChunkerAlgorithm::GearAes.name(), "gear-aes");
+        assert_eq!(ChunkerAlgorithm::FastCdc.name(), "fastcdc");
     }
 
     #[test]
