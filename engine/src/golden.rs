@@ -293,7 +293,15 @@ fn compute() -> BTreeMap<String, String> {
     put("presence.body", hex(&fixed_presence().encode()));
     for (name, object, magic, body) in lifecycle_objects() {
         let id = object.sealed_id().unwrap();
-        let bytes = sealed::seal(FormatVersion::V1, &master.metadata_key(), magic, repo, id, &body).unwrap();
+        let bytes = sealed::seal(
+            FormatVersion::V1,
+            &master.metadata_key(),
+            magic,
+            repo,
+            id,
+            &body,
+        )
+        .unwrap();
         put(name, hex(&bytes));
     }
 

@@ -95,7 +95,10 @@ pub use files::FileTrees;
 pub use files::tree;
 pub use primitives::chunk;
 
-pub use backend::{Backend, LocalBackend, MemoryBackend, ObjectInfo, RetryPolicy, RetryingBackend};
+pub use backend::{
+    Backend, LocalBackend, MemoryBackend, ObjectInfo, RecordingBackend, RetryPolicy,
+    RetryingBackend,
+};
 #[cfg(feature = "s3")]
 pub use backend::{S3Backend, S3Config};
 pub use clock::Clock;

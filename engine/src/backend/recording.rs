@@ -71,7 +71,9 @@ impl RecordingBackend {
     }
 
     fn lock(&self) -> MutexGuard<'_, Vec<Request>> {
-        self.log.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.log
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     fn record(&self, r: Request) {

@@ -15,8 +15,8 @@ use crate::primitives::codec::{Put, Reader};
 use crate::primitives::compress::Compression;
 use crate::primitives::id::{ObjectId, RepoId};
 use crate::primitives::keys::MetadataKey;
-use crate::store::layout::Object;
 use crate::store::format::FormatVersion;
+use crate::store::layout::Object;
 use crate::store::sealed;
 
 pub(crate) const CONFIG_MAGIC: &[u8; 8] = b"SEALVCFG";
@@ -60,7 +60,8 @@ impl RepoConfig {
             ));
         }
         self.compression.validate()?;
-        if self.format == FormatVersion::V1 && self.chunker.algorithm() != ChunkerAlgorithm::FastCdc {
+        if self.format == FormatVersion::V1 && self.chunker.algorithm() != ChunkerAlgorithm::FastCdc
+        {
             return Err(Error::invalid_input(
                 "format version 1 repositories chunk with keyed FastCDC only",
             ));
@@ -195,7 +196,14 @@ mod tests {
         let sealed_v1 = v1.seal(&key, repo).unwrap();
         assert_eq!(peek(&sealed_v1).unwrap(), (repo, FormatVersion::V1));
         assert_eq!(RepoConfig::open(&key, repo, sealed_v1).unwrap(), v1);
-        assert!(RepoConfig { format: FormatVersion::V1, ..config() }.validate().is_err());
+        assert!(
+            RepoConfig {
+                format: FormatVersion::V1,
+                ..config()
+            }
+            .validate()
+            .is_err()
+        );
         for i in 0..sealed.len() {
             let mut b = sealed.clone();
             b[i] ^= 0x10;

@@ -50,7 +50,8 @@ fn read_windowed(
     bytes: &mut Vec<u8>,
 ) -> Result<usize> {
     let (start, end) = window(offset, len, object_len);
-    repo.backend().get_range_into(name, start, end - start, bytes)?;
+    repo.backend()
+        .get_range_into(name, start, end - start, bytes)?;
     if (bytes.len() as u64) < offset + len - start {
         return Err(Error::integrity(name, "shorter than the index records"));
     }

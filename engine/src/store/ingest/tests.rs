@@ -71,6 +71,7 @@ fn small_repo() -> Repository {
         pack_size: 4 << 20,
         kdf: KdfParams::insecure_for_tests(64, 1, 1).unwrap(),
         compression: Compression::Off,
+        ..InitOptions::default()
     };
     let backend = std::sync::Arc::new(crate::backend::MemoryBackend::new());
     Repository::init(backend, &Credential::passphrase("p"), &options).unwrap()

@@ -18,6 +18,7 @@ fn no_key_nonce_pair_repeats_across_many_packs() {
         pack_size: 1 << 20,
         kdf: KdfParams::insecure_for_tests(64, 1, 1).unwrap(),
         compression: Compression::Off,
+        ..InitOptions::default()
     };
     let repo = Repository::init(backend.clone(), &Credential::passphrase("p"), &options).unwrap();
     std::thread::scope(|s| {
