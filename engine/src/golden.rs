@@ -1,4 +1,6 @@
-//! Golden vectors: every byte sealvault stores, pinned in `corpus/vectors/format-v1.txt`.
+//! Golden vectors: every byte sealvault stores, pinned in `corpus/vectors/format-v1.txt` and,
+//! for what format version 2 changed (padded sealed objects, the config's algorithm byte, the
+//! gear-AES chunker), `corpus/vectors/format-v2.txt`.
 //!
 //! Derived keys, gear tables, cut points, blob ids, a whole pack, sealed metadata objects of
 //! every kind, a config, snapshot bodies (the current version and version 1), the lifecycle
@@ -30,7 +32,12 @@ use crate::store::slots::{Credential, KdfParams, RecoveryKey, Slot};
 use sealvault_corpus::xorshift_bytes;
 
 fn vector_file() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../corpus/vectors/format-v1.txt")
+    vector_file_of(FormatVersion::V1)
+}
+
+fn vector_file_of(format: FormatVersion) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("../corpus/vectors/format-v{}.txt", format.number()))
 }
 
 fn cut_offsets(c: &Chunker, data: &[u8]) -> String {
@@ -140,6 +147,109 @@ fn lifecycle_objects() -> [(&'static str, Object, &'static [u8; 8], Vec<u8>); 4]
             fixed_presence().encode(),
         ),
     ]
+}
+
+/// What format version 2 stores differently: every sealed object kind in its padded envelope,
+/// the version 2 config, and gear-AES (its PRF key and cut points).
+fn compute_v2() -> BTreeMap<String, String> {
+    let mut v = BTreeMap::new();
+    let master = MasterKey::from_bytes(&mut [0x11; 32]);
+    let repo = RepoId::from_bytes([0x22; 16]);
+    let seal = |magic, id, body: &[u8]| {
+        sealed::seal(
+            FormatVersion::V2,
+            &master.metadata_key(),
+            magic,
+            repo,
+            id,
+            body,
+        )
+        .unwrap()
+    };
+    for (name, object, magic, body) in v2_sealed_objects() {
+        let bytes = seal(magic, object.sealed_id().unwrap(), &body);
+        v.insert(name.to_string(), hex(&bytes));
+    }
+    let config = seal(
+        CONFIG_MAGIC,
+        ObjectId::from_bytes([0x77; 16]),
+        &v2_config().encode(),
+    );
+    v.insert("config.sealed".into(), hex(&config));
+    v.insert(
+        "key.chunker_prf".into(),
+        hex(&master.chunker_key().prf_key()[..]),
+    );
+    let cuts = |config: &ChunkerConfig, data: &[u8]| {
+        cut_offsets(&Chunker::new(config, &master.chunker_key()), data)
+    };
+    let data = xorshift_bytes(6 << 20, 0x5EA1_7A01);
+    v.insert(
+        "cuts.gear_aes.default.xorshift_6mib".into(),
+        cuts(&ChunkerConfig::DEFAULT, &data),
+    );
+    v.insert(
+        "cuts.gear_aes.2k_8k_32k.xorshift_96kib".into(),
+        cuts(
+            &ChunkerConfig::new(2048, 8192, 32768, 1).unwrap(),
+            &data[..96 * 1024],
+        ),
+    );
+    v
+}
+
+fn v2_config() -> RepoConfig {
+    RepoConfig {
+        format: FormatVersion::V2,
+        chunker: ChunkerConfig::DEFAULT.with_algorithm(ChunkerAlgorithm::GearAes),
+        pack_size: 16 << 20,
+        compression: Compression::DEFAULT,
+        created: 1_764_320_400,
+    }
+}
+
+/// Every sealed object kind but the config, with fixed bodies (a segment of 300 entries, so
+/// that it is padded above the 512-byte floor).
+fn v2_sealed_objects() -> Vec<(&'static str, Object, &'static [u8; 8], Vec<u8>)> {
+    let segment = Segment {
+        packs: vec![SegmentPack {
+            id: crate::primitives::id::PackId::from_bytes([0x45; 16]),
+            uid: [0x44; 16],
+            wrapped: crate::primitives::keys::WrappedPackKey([0x55; 48]),
+            len: 16 << 20,
+        }],
+        entries: Vec::new(),
+    };
+    let mut segment = segment;
+    segment.entries = (0..300u32)
+        .map(|i| SegmentEntry {
+            id: BlobId::from_bytes(*blake3::hash(&i.to_le_bytes()).as_bytes()),
+            pack: 0,
+            offset: i * 1000,
+            stored_len: 1000,
+            raw_len: 983,
+            kind: BlobKind::Data,
+        })
+        .collect();
+    // Entries are sorted by id (`FORMAT.md`, "Index segment body").
+    segment.entries.sort_by_key(|e| *e.id.as_bytes());
+    let snapshot = fixed_snapshot();
+    let mut out = vec![
+        (
+            "index_segment.sealed",
+            Object::Index(ObjectId::from_bytes([0x66; 16])),
+            SEGMENT_MAGIC,
+            segment.encode(),
+        ),
+        (
+            "snapshot.sealed",
+            Object::Snapshot(snapshot.id),
+            SNAPSHOT_MAGIC,
+            snapshot.encode(),
+        ),
+    ];
+    out.extend(lifecycle_objects());
+    out
 }
 
 fn compute() -> BTreeMap<String, String> {
@@ -357,11 +467,19 @@ fn parse(text: &str) -> BTreeMap<String, String> {
 
 #[test]
 fn stored_bytes_match_the_golden_vectors() {
-    let computed = compute();
-    let path = vector_file();
+    compare(FormatVersion::V1, compute());
+}
+
+#[test]
+fn version_2_bytes_match_the_golden_vectors() {
+    compare(FormatVersion::V2, compute_v2());
+}
+
+fn compare(format: FormatVersion, computed: BTreeMap<String, String>) {
+    let path = vector_file_of(format);
     if std::env::var_os("SEALVAULT_BLESS").is_some() {
-        let mut text = String::from(
-            "# sealvault format v1 golden vectors: written by `SEALVAULT_BLESS=1 cargo test -p sealvault golden`.\n\
+        let mut text = format!(
+            "# sealvault format v{format} golden vectors: written by `SEALVAULT_BLESS=1 cargo test -p sealvault golden`.\n\
              # A change here changes stored bytes: it needs a new format version (see engine/FORMAT.md).\n",
         );
         for (k, v) in &computed {
@@ -369,8 +487,9 @@ fn stored_bytes_match_the_golden_vectors() {
         }
         std::fs::write(&path, text).unwrap();
     }
-    let pinned =
-        parse(&std::fs::read_to_string(&path).expect("corpus/vectors/format-v1.txt is missing"));
+    let pinned = parse(
+        &std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} is missing", path.display())),
+    );
     let mut diffs = Vec::new();
     for key in computed.keys().chain(pinned.keys()) {
         // zstd encoders may change output between releases; that vector is checked by decoding.
@@ -398,6 +517,38 @@ fn pinned_bytes(pinned: &BTreeMap<String, String>, key: &str) -> Vec<u8> {
     let mut bytes = vec![0u8; text.len() / 2];
     crate::primitives::id::unhex(text, &mut bytes).unwrap();
     bytes
+}
+
+#[test]
+fn pinned_version_2_objects_still_open() {
+    // Read from the file: the padded envelope and the version 2 config keep opening.
+    let pinned = parse(&std::fs::read_to_string(vector_file_of(FormatVersion::V2)).unwrap());
+    let master = MasterKey::from_bytes(&mut [0x11; 32]);
+    let repo = RepoId::from_bytes([0x22; 16]);
+    for (name, object, magic, body) in v2_sealed_objects() {
+        let bytes = pinned_bytes(&pinned, name);
+        assert_eq!(
+            bytes.len() as u64,
+            sealed::padded_len(bytes.len() as u64),
+            "{name}"
+        );
+        let (_, opened) = sealed::open(
+            &master.metadata_key(),
+            magic,
+            repo,
+            object.sealed_id(),
+            bytes,
+            name,
+        )
+        .unwrap();
+        assert_eq!(opened, body, "{name}");
+    }
+    let config = pinned_bytes(&pinned, "config.sealed");
+    assert_eq!(config.len(), 512);
+    assert_eq!(
+        RepoConfig::open(&master.metadata_key(), repo, config).unwrap(),
+        v2_config()
+    );
 }
 
 #[test]
