@@ -200,7 +200,15 @@ impl Read for Trickle<'_> {
 
 /// Chunker invariants on arbitrary data: lengths within bounds, slice and stream agree.
 pub fn chunker(data: &[u8]) {
-    let cfg = ChunkerConfig::new(64, 256, 1024, 1).expect("valid sizes");
+    // The first byte picks the algorithm, so both scans see every input shape.
+    let (algorithm, data) = match data.split_first() {
+        Some((b, rest)) if b & 1 == 1 => (crate::ChunkerAlgorithm::FastCdc, rest),
+        Some((_, rest)) => (crate::ChunkerAlgorithm::GearAes, rest),
+        None => (crate::ChunkerAlgorithm::GearAes, data),
+    };
+    let cfg = ChunkerConfig::new(64, 256, 1024, 1)
+        .expect("valid sizes")
+        .with_algorithm(algorithm);
     let c = Chunker::new(&cfg, &ChunkerKey::from_bytes(&mut [3; 32]));
     let slice: Vec<usize> = c.chunks(data).map(<[u8]>::len).collect();
     assert_eq!(slice.iter().sum::<usize>(), data.len());

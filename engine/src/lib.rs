@@ -113,7 +113,7 @@ pub use files::restore::{
     ExistingAction, ExistingEntry, Overwrite, RestoreOptions, RestoreSummary,
 };
 pub use files::snapshot::{BackupIssue, BackupSummary, Snapshot, SnapshotFilter, SnapshotList};
-pub use primitives::chunk::{Chunker, ChunkerConfig, GearTable};
+pub use primitives::chunk::{Chunker, ChunkerAlgorithm, ChunkerConfig, GearTable};
 pub use primitives::compress::Compression;
 pub use primitives::crypto::{AeadEngine, AeadKey};
 pub use primitives::id::{BlobId, ObjectId, PackId, RepoId, SlotId};

@@ -4,9 +4,10 @@
 //! random byte, which is what one scattered edit rewrites). For questions such as "why does
 //! an edit of this file cost so much".
 //!
-//! Usage: `chunk_sizes FILE [keys] [MIN,AVG,MAX in KiB]` (default 5 keys, 512,1024,8192)
+//! Usage: `chunk_sizes FILE [keys] [MIN,AVG,MAX in KiB] [gear-aes|fastcdc]` (default 5 keys,
+//! 512,1024,8192, gear-aes)
 
-use sealvault::{Chunker, ChunkerConfig, ChunkerKey};
+use sealvault::{Chunker, ChunkerAlgorithm, ChunkerConfig, ChunkerKey};
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().collect();
@@ -22,7 +23,12 @@ fn main() -> anyhow::Result<()> {
     let [min, avg, max] = kib[..] else {
         anyhow::bail!("sizes are MIN,AVG,MAX in KiB, e.g. 512,1024,8192");
     };
-    let config = ChunkerConfig::new(min, avg, max, 1)?;
+    let algorithm = match args.get(4).map_or("gear-aes", String::as_str) {
+        "gear-aes" => ChunkerAlgorithm::GearAes,
+        "fastcdc" => ChunkerAlgorithm::FastCdc,
+        other => anyhow::bail!("unknown chunker {other:?}: gear-aes or fastcdc"),
+    };
+    let config = ChunkerConfig::new(min, avg, max, 1)?.with_algorithm(algorithm);
     let data = std::fs::read(path)?;
     println!(
         "{path}: {} bytes; chunker {} {sizes_kib} KiB, normalization 1",

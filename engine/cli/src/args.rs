@@ -175,6 +175,10 @@ pub enum Command {
         /// Default compression: off, auto (zstd 3) or zstd:N.
         #[arg(long, default_value = "auto")]
         compression: String,
+        /// Chunking algorithm: gear-aes (the default) or fastcdc (keyed FastCDC, what format 1
+        /// repositories use; see SECURITY.md, "Content-defined chunking under attack").
+        #[arg(long, default_value = "gear-aes", value_name = "ALGORITHM")]
+        chunker: String,
         #[command(flatten)]
         kdf: KdfArgs,
         #[command(flatten)]

@@ -181,6 +181,8 @@ pub fn stats(repo: &Repository, g: &Global) -> Result<u8> {
     let logical: u64 = snaps.iter().map(|s| s.summary.bytes_total).sum();
     let idx = repo.index_stats();
     let ratio = logical as f64 / stored.max(1) as f64;
+    let config = repo.config();
+    let chunker = config.chunker.algorithm().name();
     if g.json {
         outln!(
             "{}",
@@ -188,9 +190,11 @@ pub fn stats(repo: &Repository, g: &Global) -> Result<u8> {
                 "snapshots": snaps.len(), "packs": packs.len(), "blobs": idx.entries, "stored_bytes": stored,
                 "snapshot_bytes": logical, "dedup_and_compression_ratio": ratio,
                 "index_bytes_per_blob": idx.bytes_per_entry(), "cache_bytes": repo.cache_size(),
+                "format_version": config.format.number(), "chunker": chunker,
             })
         );
     } else {
+        outln!("format version:        {} (chunker {chunker})", config.format);
         outln!("snapshots:             {}", snaps.len());
         outln!("content of snapshots:  {}", output::bytes(logical));
         outln!(

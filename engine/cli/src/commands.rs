@@ -6,7 +6,8 @@ use std::time::Instant;
 use anyhow::{Context, Result, anyhow, bail};
 use sealvault::FileTrees;
 use sealvault::{
-    BackupOptions, CheckOptions, Compression, Credential, InitOptions, ParentChoice, Repository,
+    BackupOptions, CheckOptions, ChunkerAlgorithm, ChunkerConfig, Compression, Credential,
+    InitOptions, ParentChoice, Repository,
 };
 use serde_json::json;
 
@@ -22,9 +23,10 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
     match cli.command {
         Command::Init {
             compression,
+            chunker,
             kdf,
             new_password,
-        } => init(g, &compression, &kdf, &new_password).map_err(Failure::from),
+        } => init(g, &compression, &chunker, &kdf, &new_password).map_err(Failure::from),
         Command::Backup { .. } => backup(g, cli.command),
         Command::Snapshots { filter } => {
             browse::snapshots(&open(g)?, g, &filter).map_err(Failure::from)
@@ -246,11 +248,16 @@ fn parse_compression(s: &str) -> Result<Compression> {
 fn init(
     g: &Global,
     compression: &str,
+    chunker: &str,
     kdf: &crate::args::KdfArgs,
     new_password: &NewPassword,
 ) -> Result<u8> {
     let location = location(g)?;
     let compression = parse_compression(compression)?;
+    let algorithm = [ChunkerAlgorithm::GearAes, ChunkerAlgorithm::FastCdc]
+        .into_iter()
+        .find(|a| a.name() == chunker)
+        .ok_or_else(|| anyhow!("unknown chunker {chunker:?}: use gear-aes or fastcdc"))?;
     let kdf = credentials::kdf(kdf)?;
     let credential = match &g.key_file {
         Some(f) => Credential::key_file(
@@ -261,6 +268,7 @@ fn init(
     let backend = location.create(&g.options)?;
     let options = InitOptions {
         compression,
+        chunker: ChunkerConfig::DEFAULT.with_algorithm(algorithm),
         kdf,
         ..InitOptions::default()
     };
