@@ -159,8 +159,15 @@ pub fn presence(data: &[u8]) {
 pub fn sealed_open(data: &[u8]) {
     let key = MetadataKey::from_bytes(&mut [7; 32]);
     let repo = RepoId::from_bytes([0; 16]);
-    let opened =
-        crate::store::sealed::open(&key, SEGMENT_MAGIC, repo, None, data.to_vec(), "object");
+    let opened = crate::store::sealed::open(
+        crate::ObjectKind::Index,
+        &key,
+        SEGMENT_MAGIC,
+        repo,
+        None,
+        data.to_vec(),
+        "object",
+    );
     assert!(opened.is_err(), "random bytes authenticated");
 }
 
@@ -378,6 +385,7 @@ pub fn seeds() -> Vec<(&'static str, Vec<u8>)> {
     let other = MetadataKey::from_bytes(&mut [8; 32]);
     let sealed = crate::store::sealed::seal(
         FormatVersion::CURRENT,
+        crate::ObjectKind::Index,
         &other,
         SEGMENT_MAGIC,
         repo,

@@ -22,7 +22,7 @@ use crate::primitives::keys::{MasterKey, PackKey};
 use crate::store::config::{CONFIG_MAGIC, RepoConfig};
 use crate::store::format::FormatVersion;
 use crate::store::index::{SEGMENT_MAGIC, Segment, SegmentEntry, SegmentPack};
-use crate::store::layout::Object;
+use crate::store::layout::{Object, ObjectKind};
 use crate::store::lifecycle::pending::PENDING_MAGIC;
 use crate::store::lifecycle::presence::{LEASE_MAGIC, PresenceBody, SESSION_MAGIC};
 use crate::store::lifecycle::records::IdList;
@@ -155,9 +155,10 @@ fn compute_v2() -> BTreeMap<String, String> {
     let mut v = BTreeMap::new();
     let master = MasterKey::from_bytes(&mut [0x11; 32]);
     let repo = RepoId::from_bytes([0x22; 16]);
-    let seal = |magic, id, body: &[u8]| {
+    let seal = |kind, magic, id, body: &[u8]| {
         sealed::seal(
             FormatVersion::V2,
+            kind,
             &master.metadata_key(),
             magic,
             repo,
@@ -167,10 +168,11 @@ fn compute_v2() -> BTreeMap<String, String> {
         .unwrap()
     };
     for (name, object, magic, body) in v2_sealed_objects() {
-        let bytes = seal(magic, object.sealed_id().unwrap(), &body);
+        let bytes = seal(object.kind(), magic, object.sealed_id().unwrap(), &body);
         v.insert(name.to_string(), hex(&bytes));
     }
     let config = seal(
+        ObjectKind::Config,
         CONFIG_MAGIC,
         ObjectId::from_bytes([0x77; 16]),
         &v2_config().encode(),
@@ -358,6 +360,7 @@ fn compute() -> BTreeMap<String, String> {
     };
     let seg = sealed::seal(
         FormatVersion::V1,
+        ObjectKind::Index,
         &master.metadata_key(),
         SEGMENT_MAGIC,
         repo,
@@ -376,6 +379,7 @@ fn compute() -> BTreeMap<String, String> {
     };
     let cfg = sealed::seal(
         FormatVersion::V1,
+        ObjectKind::Config,
         &master.metadata_key(),
         CONFIG_MAGIC,
         repo,
@@ -390,6 +394,7 @@ fn compute() -> BTreeMap<String, String> {
     put("snapshot.body_v1", hex(&snapshot_body_v1(&snapshot)));
     let snap = sealed::seal(
         FormatVersion::V1,
+        ObjectKind::Snapshot,
         &master.metadata_key(),
         SNAPSHOT_MAGIC,
         repo,
@@ -405,6 +410,7 @@ fn compute() -> BTreeMap<String, String> {
         let id = object.sealed_id().unwrap();
         let bytes = sealed::seal(
             FormatVersion::V1,
+            object.kind(),
             &master.metadata_key(),
             magic,
             repo,
@@ -529,10 +535,11 @@ fn pinned_version_2_objects_still_open() {
         let bytes = pinned_bytes(&pinned, name);
         assert_eq!(
             bytes.len() as u64,
-            sealed::padded_len(bytes.len() as u64),
+            sealed::padded_len(object.kind(), bytes.len() as u64),
             "{name}"
         );
         let (_, opened) = sealed::open(
+            object.kind(),
             &master.metadata_key(),
             magic,
             repo,
@@ -583,6 +590,7 @@ fn pinned_bodies_still_decode() {
     for (name, object, magic, body) in lifecycle_objects() {
         let bytes = pinned_bytes(&pinned, name);
         let (_, opened) = sealed::open(
+            object.kind(),
             &master.metadata_key(),
             magic,
             repo,

@@ -194,7 +194,10 @@ pub fn stats(repo: &Repository, g: &Global) -> Result<u8> {
             })
         );
     } else {
-        outln!("format version:        {} (chunker {chunker})", config.format);
+        outln!(
+            "format version:        {} (chunker {chunker})",
+            config.format
+        );
         outln!("snapshots:             {}", snaps.len());
         outln!("content of snapshots:  {}", output::bytes(logical));
         outln!(

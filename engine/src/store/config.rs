@@ -16,7 +16,7 @@ use crate::primitives::compress::Compression;
 use crate::primitives::id::{ObjectId, RepoId};
 use crate::primitives::keys::MetadataKey;
 use crate::store::format::FormatVersion;
-use crate::store::layout::Object;
+use crate::store::layout::{Object, ObjectKind};
 use crate::store::sealed;
 
 pub(crate) const CONFIG_MAGIC: &[u8; 8] = b"SEALVCFG";
@@ -123,6 +123,7 @@ impl RepoConfig {
     pub(crate) fn seal(&self, key: &MetadataKey, repo: RepoId) -> Result<Vec<u8>> {
         sealed::seal(
             self.format,
+            ObjectKind::Config,
             key,
             CONFIG_MAGIC,
             repo,
@@ -134,7 +135,15 @@ impl RepoConfig {
     pub(crate) fn open(key: &MetadataKey, repo: RepoId, bytes: Vec<u8>) -> Result<RepoConfig> {
         let (_, format) = peek(&bytes)?;
         let name = Object::Config.name();
-        let (_, body) = sealed::open(key, CONFIG_MAGIC, repo, None, bytes, &name)?;
+        let (_, body) = sealed::open(
+            ObjectKind::Config,
+            key,
+            CONFIG_MAGIC,
+            repo,
+            None,
+            bytes,
+            &name,
+        )?;
         RepoConfig::decode(format, &body, &name)
     }
 }

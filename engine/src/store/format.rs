@@ -43,6 +43,17 @@ impl FormatVersion {
     pub(crate) fn pads_sealed_objects(self) -> bool {
         self >= FormatVersion::V2
     }
+
+    /// The smallest pack written: version 2 pads every pack to at least one read window
+    /// (256 KiB), so a pack holding one tree or a few small blobs does not show their size to
+    /// within Padmé's steps of a few hundred bytes. Readers accept any padding length, so
+    /// this changed no reader.
+    pub(crate) fn min_pack_len(self) -> usize {
+        match self {
+            FormatVersion::V1 => 0,
+            FormatVersion::V2 => crate::store::read::READ_WINDOW as usize,
+        }
+    }
 }
 
 impl fmt::Display for FormatVersion {

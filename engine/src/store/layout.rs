@@ -48,6 +48,24 @@ impl ObjectKind {
         }
     }
 
+    /// The size a format 2 sealed object of this kind is padded to at least
+    /// (`sealed::padded_len`): a fixed size for everything small. Snapshots: a typical one,
+    /// with its `seen` list of up to 64 ids, fits in 2 KiB. Index segments: 16 KiB holds about
+    /// 300 entries, so a small backup's segment does not count its blobs. Config, key slots
+    /// and packs are not padded this way (their sizes are fixed or padded otherwise).
+    pub(crate) fn min_sealed_len(self) -> u64 {
+        match self {
+            ObjectKind::Index => 16 << 10,
+            ObjectKind::Snapshot => 2 << 10,
+            ObjectKind::Config
+            | ObjectKind::Forget
+            | ObjectKind::Pending
+            | ObjectKind::Session
+            | ObjectKind::Lease => 512,
+            ObjectKind::Key | ObjectKind::Pack => 0,
+        }
+    }
+
     /// The most bytes an object of this kind may hold, checked before it is read whole (a
     /// store decides object sizes, so a reader must bound them). Packs are read whole only by
     /// verification, bounded by the length the index records.

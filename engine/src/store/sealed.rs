@@ -18,23 +18,22 @@ use crate::primitives::crypto::TAG_LEN;
 use crate::primitives::id::{ObjectId, RepoId};
 use crate::primitives::keys::{MetadataKey, single_use_nonce};
 use crate::store::format::FormatVersion;
+use crate::store::layout::ObjectKind;
 
 pub(crate) const SEALED_HEADER_LEN: usize = 8 + 2 + 16 + 16;
 
-/// The smallest padded object: every session, lease and config object, and small records, are
-/// this size, so their varying fields (a host name, a few ids) show nothing.
-pub(crate) const MIN_PADDED_LEN: u64 = 512;
-
-/// The stored length of a version 2 object whose header, length field, body and tag take
-/// `len` bytes: Padmé-rounded (at most 12% more; it leaves O(log log len) bits of the length,
-/// `SECURITY.md`), and at least [`MIN_PADDED_LEN`].
-pub(crate) fn padded_len(len: u64) -> u64 {
-    crate::store::pack::padme(len).max(MIN_PADDED_LEN)
+/// The stored length of a version 2 object of `kind` whose header, length field, body and tag
+/// take `len` bytes: Padmé-rounded (at most 12% more; it leaves O(log log len) bits of the
+/// length, `SECURITY.md`), and at least the kind's floor ([`ObjectKind::min_sealed_len`]), so
+/// small objects of a kind are all one size.
+pub(crate) fn padded_len(kind: ObjectKind, len: u64) -> u64 {
+    crate::store::pack::padme(len.max(kind.min_sealed_len()))
 }
 
-/// Seals `body` as the object `id` of kind `magic`, in the envelope of `format`.
+/// Seals `body` as the object `id` of kind `kind` (magic `magic`), in the envelope of `format`.
 pub(crate) fn seal(
     format: FormatVersion,
+    kind: ObjectKind,
     key: &MetadataKey,
     magic: &[u8; 8],
     repo: RepoId,
@@ -52,7 +51,7 @@ pub(crate) fn seal(
             .map_err(|_| Error::internal("sealed object body over 4 GiB"))?;
         out.put_u32(len);
         out.put_bytes(body);
-        let total = padded_len(unpadded as u64 + 4) as usize;
+        let total = padded_len(kind, unpadded as u64 + 4) as usize;
         out.resize(total - TAG_LEN, 0);
     } else {
         out.put_bytes(body);
@@ -65,9 +64,11 @@ pub(crate) fn seal(
     Ok(out)
 }
 
-/// Opens a sealed object read from storage. `expected_id`, when the object name carries the id,
-/// must match the header. Returns the object id and the plaintext body (decrypted in place).
+/// Opens a sealed object of `kind` read from storage. `expected_id`, when the object name
+/// carries the id, must match the header. Returns the object id and the plaintext body
+/// (decrypted in place).
 pub(crate) fn open(
+    kind: ObjectKind,
     key: &MetadataKey,
     magic: &[u8; 8],
     repo: RepoId,
@@ -95,7 +96,7 @@ pub(crate) fn open(
     };
     if body_len > plain.len() - 4
         || plain[4 + body_len..].iter().any(|&b| b != 0)
-        || padded_len((SEALED_HEADER_LEN + 4 + body_len + TAG_LEN) as u64) != stored_len
+        || padded_len(kind, (SEALED_HEADER_LEN + 4 + body_len + TAG_LEN) as u64) != stored_len
     {
         return Err(Error::integrity(
             what,
@@ -151,6 +152,8 @@ mod tests {
     use proptest::prelude::*;
 
     const MAGIC: &[u8; 8] = b"SEALVTST";
+    /// A kind with the 512-byte floor.
+    const K: ObjectKind = ObjectKind::Config;
 
     fn key() -> MetadataKey {
         MetadataKey::from_bytes(&mut [3u8; 32])
@@ -164,14 +167,14 @@ mod tests {
             let format = if v2 { FormatVersion::V2 } else { FormatVersion::V1 };
             let repo = RepoId::from_bytes([1; 16]);
             let id = ObjectId::from_bytes([2; 16]);
-            let sealed = seal(format, &key(), MAGIC, repo, id, &body).unwrap();
+            let sealed = seal(format, K, &key(), MAGIC, repo, id, &body).unwrap();
             let unpadded = (SEALED_HEADER_LEN + body.len() + TAG_LEN) as u64;
             if v2 {
-                prop_assert_eq!(sealed.len() as u64, padded_len(unpadded + 4));
+                prop_assert_eq!(sealed.len() as u64, padded_len(K, unpadded + 4));
             } else {
                 prop_assert_eq!(sealed.len() as u64, unpadded);
             }
-            let (got_id, got) = open(&key(), MAGIC, repo, Some(id), sealed, "t").unwrap();
+            let (got_id, got) = open(K, &key(), MAGIC, repo, Some(id), sealed, "t").unwrap();
             prop_assert_eq!(got_id, id);
             prop_assert_eq!(got, body);
         }
@@ -200,7 +203,7 @@ mod tests {
         let repo = RepoId::from_bytes([1; 16]);
         let id = ObjectId::from_bytes([2; 16]);
         let len = |n: usize| {
-            seal(FormatVersion::V2, &key(), MAGIC, repo, id, &vec![7; n])
+            seal(FormatVersion::V2, K, &key(), MAGIC, repo, id, &vec![7; n])
                 .unwrap()
                 .len()
         };
@@ -224,14 +227,15 @@ mod tests {
             plain.resize(total - SEALED_HEADER_LEN - TAG_LEN, fill);
             seal_v2_plaintext(repo, id, &plain)
         };
-        assert!(open(&key(), MAGIC, repo, None, good(10, 0, 512), "t").is_ok());
+        assert!(open(K, &key(), MAGIC, repo, None, good(10, 0, 512), "t").is_ok());
         // Non-zero fill, a length past the end, a size that is not the padded one.
-        let e = open(&key(), MAGIC, repo, None, good(10, 1, 512), "t").unwrap_err();
+        let e = open(K, &key(), MAGIC, repo, None, good(10, 1, 512), "t").unwrap_err();
         assert!(e.is_integrity(), "{e}");
-        assert!(open(&key(), MAGIC, repo, None, good(500, 0, 512), "t").is_err());
-        assert!(open(&key(), MAGIC, repo, None, good(10, 0, 600), "t").is_err());
+        assert!(open(K, &key(), MAGIC, repo, None, good(500, 0, 512), "t").is_err());
+        assert!(open(K, &key(), MAGIC, repo, None, good(10, 0, 600), "t").is_err());
         assert!(
             open(
+                K,
                 &key(),
                 MAGIC,
                 repo,
@@ -248,17 +252,17 @@ mod tests {
         let repo = RepoId::from_bytes([1; 16]);
         let id = ObjectId::from_bytes([2; 16]);
         for format in FORMATS {
-            let sealed = seal(format, &key(), MAGIC, repo, id, b"some body bytes").unwrap();
+            let sealed = seal(format, K, &key(), MAGIC, repo, id, b"some body bytes").unwrap();
             for i in 0..sealed.len() {
                 let mut b = sealed.clone();
                 b[i] ^= 0x80;
                 assert!(
-                    open(&key(), MAGIC, repo, Some(id), b, "t").is_err(),
+                    open(K, &key(), MAGIC, repo, Some(id), b, "t").is_err(),
                     "byte {i}"
                 );
             }
             for len in 0..sealed.len() {
-                assert!(open(&key(), MAGIC, repo, None, sealed[..len].to_vec(), "t").is_err());
+                assert!(open(K, &key(), MAGIC, repo, None, sealed[..len].to_vec(), "t").is_err());
             }
         }
     }
@@ -267,14 +271,14 @@ mod tests {
     fn binds_repo_kind_name_and_key() {
         let repo = RepoId::from_bytes([1; 16]);
         let id = ObjectId::from_bytes([2; 16]);
-        let sealed = seal(FormatVersion::CURRENT, &key(), MAGIC, repo, id, b"x").unwrap();
+        let sealed = seal(FormatVersion::CURRENT, K, &key(), MAGIC, repo, id, b"x").unwrap();
         let other_repo = RepoId::from_bytes([9; 16]);
-        assert!(open(&key(), MAGIC, other_repo, None, sealed.clone(), "t").is_err());
-        assert!(open(&key(), b"SEALVXXX", repo, None, sealed.clone(), "t").is_err());
+        assert!(open(K, &key(), MAGIC, other_repo, None, sealed.clone(), "t").is_err());
+        assert!(open(K, &key(), b"SEALVXXX", repo, None, sealed.clone(), "t").is_err());
         let other_id = ObjectId::from_bytes([3; 16]);
-        assert!(open(&key(), MAGIC, repo, Some(other_id), sealed.clone(), "t").is_err());
+        assert!(open(K, &key(), MAGIC, repo, Some(other_id), sealed.clone(), "t").is_err());
         let other_key = MasterKey::generate().unwrap().metadata_key();
-        let e = open(&other_key, MAGIC, repo, None, sealed, "t").unwrap_err();
+        let e = open(K, &other_key, MAGIC, repo, None, sealed, "t").unwrap_err();
         assert!(e.is_integrity());
     }
 }

@@ -101,7 +101,15 @@ pub(crate) fn read(
         ));
     };
     cache::fetch(backend, cache, name, ObjectKind::Index.max_len(), |bytes| {
-        let (_, body) = sealed::open(key, SEGMENT_MAGIC, repo, Some(id), bytes, name)?;
+        let (_, body) = sealed::open(
+            ObjectKind::Index,
+            key,
+            SEGMENT_MAGIC,
+            repo,
+            Some(id),
+            bytes,
+            name,
+        )?;
         Segment::decode(&body, name)
     })
 }
@@ -116,7 +124,15 @@ pub(crate) fn write(
     segment: &Segment,
 ) -> Result<u64> {
     let object = ObjectId::random()?;
-    let bytes = sealed::seal(format, key, SEGMENT_MAGIC, repo, object, &segment.encode())?;
+    let bytes = sealed::seal(
+        format,
+        ObjectKind::Index,
+        key,
+        SEGMENT_MAGIC,
+        repo,
+        object,
+        &segment.encode(),
+    )?;
     let name = Object::Index(object).name();
     backend.put(&name, &bytes)?;
     if let Some(cache) = cache {

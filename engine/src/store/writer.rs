@@ -53,6 +53,8 @@ struct Upload {
 pub(crate) struct WriterConfig {
     pub(crate) repo: RepoId,
     pub(crate) pack_size: usize,
+    /// The smallest pack written (`FormatVersion::min_pack_len`).
+    pub(crate) min_pack_len: usize,
     pub(crate) uploaders: usize,
     /// Where uploaded tree packs are also kept ([`Cache`]).
     pub(crate) tree_cache: Option<Arc<Cache>>,
@@ -151,7 +153,8 @@ impl Writer {
             None => {
                 drop(pool);
                 let buffer = lock(&self.shared.spares).pop().unwrap_or_default();
-                let writer = PackWriter::new(wrapping, self.config.repo, buffer, self.capacity())?;
+                let writer = PackWriter::new(wrapping, self.config.repo, buffer, self.capacity())?
+                    .padded_to_at_least(self.config.min_pack_len);
                 let slot = self.index.open_pack(writer.uid(), writer.wrapped().clone());
                 pool = lock(self.pool(kind));
                 OpenPack { slot, writer }

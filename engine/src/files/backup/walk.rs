@@ -220,7 +220,11 @@ impl Walk<'_> {
         let read = opened.and_then(|f| {
             self.dirs.get_mut(&dir).expect("pending").nodes[index].xattrs =
                 fsmeta::xattrs_fd(f.as_fd());
-            let own = self.no_compress.matched(path, false).is_ignore();
+            // Also a file below a matching directory (`secrets/`).
+            let own = self
+                .no_compress
+                .matched_path_or_any_parents(path, false)
+                .is_ignore();
             self.read_file(f, size, own)
         });
         crate::progress::check(self.progress)?;

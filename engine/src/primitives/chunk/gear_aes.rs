@@ -1,38 +1,47 @@
-//! Gear-AES: a keyed gear hash pre-filters positions and AES-128 under a second key decides
-//! the cuts ([`ChunkerAlgorithm::GearAes`](super::ChunkerAlgorithm::GearAes), the default).
+//! Gear-AES: a keyed gear hash pre-filters positions and an AES-based PRF of the window under
+//! a second key decides the cuts ([`ChunkerAlgorithm::GearAes`](super::ChunkerAlgorithm::GearAes),
+//! the default).
 //!
 //! FastCDC cuts where bits of the keyed gear hash are zero, so every chunk length is a set of
 //! equations on the gear table; Truong et al. (CCS 2025) and Alexeev, Percival and Zhang
-//! (ePrint 2025/532) recover tables from leaked lengths. Their fix passes the rolling hash
-//! through a keyed PRF before the cut decision. A PRF call per byte is far too slow, so here
-//! the gear hash `h = (h << 1) + gear[byte]` (scanned from `min`, as FastCDC does) first has
-//! to have its top [`PREFILTER_BITS`] bits zero (a *candidate*, one position in 256); only
-//! then is `x = AES-128(h as a little-endian u64, then 8 zero bytes)` computed, and the chunk
-//! ends after that byte when the first 8 bytes of `x` (little-endian) are below a threshold.
-//! The two stages together cut with FastCDC's normalized probabilities: 2^-(b + n) before
-//! `avg` bytes, 2^-(b - n) from `avg` on, with b = round(log2(avg)) and n the normalization
-//! level. A cut now tells an observer only that the top pre-filter bits of `h` were zero
-//! there, never which other bits; the PRF's decision is independent of the table.
+//! (ePrint 2025/532) recover tables from leaked lengths. Their fix puts a keyed PRF between the
+//! content and the cut decision. A PRF call per byte is far too slow, so here the gear hash
+//! `h = (h << 1) + gear[byte]` (scanned from `min`, as FastCDC does) first has to have its top
+//! [`PREFILTER_BITS`] bits zero (a *candidate*, one position in 512); only then is the PRF
+//! computed, over the 64 bytes that end at that position (the window `h` summarises), and the
+//! chunk ends after that byte when the PRF's first 8 bytes (little-endian) are below a
+//! threshold. The two stages together cut with FastCDC's normalized probabilities:
+//! 2^-(b + n) before `avg` bytes, 2^-(b - n) from `avg` on, with b = round(log2(avg)) and n the
+//! normalization level.
 //!
-//! The AES key is its own derivation from the chunker key
-//! ([`ChunkerKey::prf_key`](crate::primitives::keys::ChunkerKey::prf_key)), never the table.
+//! The PRF is over the window itself, not over `h`: `h` is no universal hash (a byte 63
+//! places back only reaches its top bit), and whoever learns the table could build other
+//! windows with a target's `h` and read the PRF's answers for it from their own chunks. Over
+//! the window, distinct windows get independent answers. It is PMAC-shaped (Black and
+//! Rogaway, 2002) and parallel: `Y = AES_K2(⊕ᵢ AES_P((wᵢ ‖ 0⁸) ⊕ Lᵢ))` for the window's eight
+//! 8-byte pieces `wᵢ` (eight blocks: the `aes` crate pipelines eight at once, and encrypts
+//! fewer one after the other), with `Lᵢ = AES_P(i)` and `K2 = AES_P(8)` (the constant as a
+//! little-endian u128), `P` the PRF key
+//! ([`ChunkerKey::prf_key`](crate::primitives::keys::ChunkerKey::prf_key)),
+//! derived separately from the table.
 
 use aes::Aes128Enc;
 use aes::cipher::{BlockCipherEncrypt, KeyInit};
 
 use super::{ChunkerConfig, GearTable};
 
-/// Top bits of the gear hash that must be zero before the PRF is asked: 8 sends one position
-/// in 256 to AES, so the scan stays a shift-add and one compare per byte. Measured with the
-/// `chunk` group of `bench/benches/stages.rs`: the AES calls (about 40 cycles each, latency
-/// bound) take about 11% of the chunking time at 512K/1M/8M (perf), and 16 bits would chunk
-/// 9-22% faster. More bits would also tell an observer more about the gear hash at each cut
-/// (every cut says its top pre-filter bits were zero), so 8 stays.
+/// Top bits of the gear hash that must be zero before the PRF is asked: 9 sends one position
+/// in 512 to the PRF, so the scan stays a shift-add and one compare per byte. Measured with
+/// the `chunk` group of `bench/benches/stages.rs` at 512K/1M/8M (slice, GiB/s; FastCDC 1.92
+/// in the same runs): a PRF of `h` alone (one AES block) at 8 bits 2.55; the PRF of the
+/// window (nine AES blocks, about 70 ns a call) at 8 bits 1.74, at 9 bits 2.16. Every cut
+/// tells whoever sees its position that these bits of `h` were zero there (`SECURITY.md`), so
+/// fewer is better: 9 is the fewest that keeps gear-AES faster than FastCDC.
 ///
 /// For small averages at high normalization (round(log2(avg)) - normalization <= 8) a chunker
 /// uses fewer bits, `round(log2(avg)) - normalization - 1`, so the PRF still rejects at least
 /// half the candidates and both probabilities stay exact.
-pub(super) const PREFILTER_BITS: u32 = 8;
+pub(super) const PREFILTER_BITS: u32 = 9;
 
 /// round(log2(avg)): how `fastcdc::v2020::select_masks` rounds (its private `logarithm2`), so
 /// both algorithms aim at the same chunk sizes for the same config.
@@ -64,13 +73,76 @@ impl Exponents {
     }
 }
 
-/// The gear table, the expanded AES key and the three limits of the scan.
+/// The PRF's keys: boxed so that moving the chunker leaves no copy of the round keys and
+/// masks behind (building them leaves one on the stack, which Rust gives no way to clear); the
+/// `aes` crate's `zeroize` feature clears the ciphers on drop, `Drop` the masks.
+struct WindowPrf {
+    inner: Aes128Enc,
+    outer: Aes128Enc,
+    masks: [[u8; 16]; PIECES],
+}
+
+impl Drop for WindowPrf {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.masks);
+    }
+}
+
+/// `AES_P(i)` for the constant `i` as a little-endian u128.
+fn derived_block(p: &Aes128Enc, i: u8) -> [u8; 16] {
+    let mut block = aes::Block::default();
+    block[0] = i;
+    p.encrypt_block(&mut block);
+    block.into()
+}
+
+impl WindowPrf {
+    fn new(prf_key: &[u8; 16]) -> Box<WindowPrf> {
+        let inner = Aes128Enc::new(prf_key.into());
+        let masks = [0, 1, 2, 3, 4, 5, 6, 7].map(|i| derived_block(&inner, i));
+        let outer = Aes128Enc::new(&derived_block(&inner, PIECES as u8).into());
+        Box::new(WindowPrf {
+            inner,
+            outer,
+            masks,
+        })
+    }
+
+    /// The first 8 bytes (little-endian) of the PRF of a 64-byte window.
+    fn eval(&self, window: &[u8]) -> u64 {
+        let mut blocks = [aes::Block::default(); PIECES];
+        for ((block, piece), mask) in blocks
+            .iter_mut()
+            .zip(window.chunks_exact(WINDOW / PIECES))
+            .zip(&self.masks)
+        {
+            block.copy_from_slice(mask);
+            for (b, w) in block.iter_mut().zip(piece) {
+                *b ^= w;
+            }
+        }
+        // Eight independent blocks: one pass of the aes crate's pipelined path.
+        self.inner.encrypt_blocks(&mut blocks);
+        let mut sum = aes::Block::default();
+        for block in &blocks {
+            for (s, b) in sum.iter_mut().zip(block.iter()) {
+                *s ^= b;
+            }
+        }
+        self.outer.encrypt_block(&mut sum);
+        u64::from_le_bytes(sum[..8].try_into().expect("8 bytes"))
+    }
+}
+
+/// The bytes the PRF reads at a candidate: the window the gear hash rolls over.
+const WINDOW: usize = 64;
+/// The window's pieces, one AES block each (8 bytes of window, 8 of mask only).
+const PIECES: usize = 8;
+
+/// The gear table, the PRF and the three limits of the scan.
 pub(super) struct GearAes {
     gear: GearTable,
-    /// Boxed so that moving the chunker leaves no copy of the round keys behind (building it
-    /// leaves one on the stack, which Rust gives no way to clear); the `aes` crate's `zeroize`
-    /// feature clears the boxed one on drop.
-    aes: Box<Aes128Enc>,
+    prf: Box<WindowPrf>,
     /// A position is a candidate when `h < candidate_below` (its top pre-filter bits are zero).
     candidate_below: u64,
     /// A candidate cuts when the PRF output is below this, before `avg` bytes...
@@ -84,7 +156,7 @@ impl GearAes {
         let e = Exponents::of(config);
         GearAes {
             gear,
-            aes: Box::new(Aes128Enc::new(prf_key.into())),
+            prf: WindowPrf::new(prf_key),
             candidate_below: 1 << (64 - e.prefilter),
             // Overall 2^-strict = 2^-prefilter (candidate) * 2^-(strict - prefilter) (PRF).
             threshold_s: 1 << (64 - (e.strict - e.prefilter)),
@@ -145,7 +217,7 @@ impl GearAes {
                 (hash << 4).wrapping_add(u3),
             ];
             for (k, &hk) in hs.iter().enumerate() {
-                if hk < limit && prf_below(&self.aes, hk, threshold) {
+                if hk < limit && prf_below(&self.prf, data, at + k + 1, threshold) {
                     return Some(at + k + 1);
                 }
             }
@@ -154,7 +226,7 @@ impl GearAes {
         }
         for &b in quads.remainder() {
             hash = (hash << 1).wrapping_add(gear[usize::from(b)]);
-            if hash < limit && prf_below(&self.aes, hash, threshold) {
+            if hash < limit && prf_below(&self.prf, data, at + 1, threshold) {
                 return Some(at + 1);
             }
             at += 1;
@@ -164,16 +236,13 @@ impl GearAes {
     }
 }
 
-/// The PRF stage, out of line: one position in 2^prefilter gets here, and keeping it out of
-/// the scan loop keeps that loop's registers for the hash.
+/// The PRF stage for the window ending before `end`, out of line: one position in
+/// 2^prefilter gets here, and keeping it out of the scan loop keeps that loop's registers for
+/// the hash. `end >= min >= 64` (the config's bounds), so the window is inside `data`.
 #[cold]
 #[inline(never)]
-fn prf_below(aes: &Aes128Enc, h: u64, threshold: u64) -> bool {
-    let mut block = aes::Block::default();
-    block[..8].copy_from_slice(&h.to_le_bytes());
-    aes.encrypt_block(&mut block);
-    let v = u64::from_le_bytes(block[..8].try_into().expect("8 bytes"));
-    v < threshold
+fn prf_below(prf: &WindowPrf, data: &[u8], end: usize, threshold: u64) -> bool {
+    prf.eval(&data[end - WINDOW..end]) < threshold
 }
 
 #[cfg(test)]
@@ -196,7 +265,19 @@ mod tests {
     ) -> usize {
         let (min, avg, max) = (cfg.min() as usize, cfg.avg() as usize, cfg.max() as usize);
         let e = Exponents::of(cfg);
-        let aes = Aes128::new(&(*prf_key).into());
+        let p = Aes128::new(&(*prf_key).into());
+        let encrypt = |cipher: &Aes128, block: [u8; 16]| -> [u8; 16] {
+            let mut b = block.into();
+            cipher.encrypt_block(&mut b);
+            b.into()
+        };
+        let constant = |i: u8| {
+            let mut c = [0u8; 16];
+            c[0] = i;
+            c
+        };
+        let masks: Vec<[u8; 16]> = (0..8).map(|i| encrypt(&p, constant(i))).collect();
+        let outer = Aes128::new(&encrypt(&p, constant(8)).into());
         let end = data.len().min(max);
         let mut h = 0u64;
         let mut i = min;
@@ -204,12 +285,24 @@ mod tests {
             h = (h << 1).wrapping_add(gear[data[i] as usize]);
             let top_zero = h >> (64 - e.prefilter) == 0;
             if top_zero {
-                let mut block = [0u8; 16];
-                block[..8].copy_from_slice(&h.to_le_bytes());
-                let mut block = block.into();
-                aes.encrypt_block(&mut block);
+                // PMAC-shaped: the eight 8-byte pieces of the window ending at byte i, each
+                // zero-extended to a block, masked and encrypted, XORed, encrypted again under
+                // the second key.
+                let window = &data[i + 1 - 64..=i];
+                let mut sum = [0u8; 16];
+                for (j, mask) in masks.iter().enumerate() {
+                    let mut block = *mask;
+                    for k in 0..8 {
+                        block[k] ^= window[8 * j + k];
+                    }
+                    let e = encrypt(&p, block);
+                    for k in 0..16 {
+                        sum[k] ^= e[k];
+                    }
+                }
+                let y = encrypt(&outer, sum);
                 let mut first = [0u8; 8];
-                first.copy_from_slice(&block[..8]);
+                first.copy_from_slice(&y[..8]);
                 let v = u64::from_le_bytes(first);
                 let total = if i < avg { e.strict } else { e.relaxed };
                 if v >> (64 - (total - e.prefilter)) == 0 {
@@ -292,14 +385,16 @@ mod tests {
         assert_eq!(cut_offsets(&c, &data), PINNED);
     }
     const PINNED: &[usize] = &[
-        6426, 17274, 33449, 41652, 50102, 67529, 69881, 83242, 98073, 109753, 116956, 119525,
-        122537, 143475, 148786, 158097, 175507, 184472, 187435, 198088, 200000,
+        6222, 13143, 19327, 22976, 36396, 41432, 51254, 56743, 67529, 75983, 84588, 109256, 112161,
+        118310, 121681, 125270, 133710, 144612, 147014, 179782, 194273, 198645, 200000,
     ];
 
     #[test]
     fn cut_points_depend_on_the_prf_key() {
-        let cfg = ChunkerConfig::new(256, 1024, 4096, 1).unwrap();
-        let data = sealvault_corpus::incompressible(200_000, 11);
+        // An average of 8 KiB: the PRF accepts 1 candidate in 16 to 64 (at 1 KiB it accepts
+        // half of them after `avg`, and chance agreement is high).
+        let cfg = ChunkerConfig::new(2048, 8192, 32768, 1).unwrap();
+        let data = sealvault_corpus::incompressible(1_000_000, 11);
         let a = Chunker::gear_aes_with_keys(&cfg, key(1).gear_table(), &[1; 16]);
         let b = Chunker::gear_aes_with_keys(&cfg, key(1).gear_table(), &[2; 16]);
         let (ca, cb) = (cut_offsets(&a, &data), cut_offsets(&b, &data));
@@ -311,6 +406,21 @@ mod tests {
             "{shared} of {} cuts shared",
             ca.len()
         );
+    }
+
+    /// The PRF reads every byte of the window, the oldest too (which the gear hash keeps in
+    /// one bit only): windows that differ anywhere get independent answers.
+    #[test]
+    fn the_prf_depends_on_every_byte_of_the_window() {
+        let prf = super::WindowPrf::new(&[7; 16]);
+        let window = sealvault_corpus::incompressible(64, 3);
+        let base = prf.eval(&window);
+        for i in 0..64 {
+            let mut w = window.clone();
+            w[i] ^= 1;
+            assert_ne!(prf.eval(&w), base, "byte {i}");
+        }
+        assert_ne!(super::WindowPrf::new(&[8; 16]).eval(&window), base);
     }
 
     #[test]

@@ -101,7 +101,15 @@ fn read_one(
     name: &str,
 ) -> Result<PendingRecord> {
     let bytes = backend.get_bounded(name, ObjectKind::Pending.max_len())?;
-    let (_, body) = sealed::open(key, PENDING_MAGIC, repo, Some(id), bytes, name)?;
+    let (_, body) = sealed::open(
+        ObjectKind::Pending,
+        key,
+        PENDING_MAGIC,
+        repo,
+        Some(id),
+        bytes,
+        name,
+    )?;
     let list = IdList::decode(&body, name)?;
     Ok(PendingRecord {
         id,

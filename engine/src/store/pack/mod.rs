@@ -72,6 +72,8 @@ pub(crate) struct PackEntry {
 /// A pack under construction. Blobs are sealed straight into its buffer: no copy per blob
 /// beyond the one into the buffer (zstd writes there directly; raw blobs are copied once).
 pub(crate) struct PackWriter {
+    /// The smallest length the finished pack is padded to (`FormatVersion::min_pack_len`).
+    min_len: usize,
     uid: [u8; 16],
     aead: AeadKey,
     key: PackKey,
@@ -136,6 +138,12 @@ impl PackWriter {
         Self::with_key(wrapping, repo, buffer, capacity, key, uid)
     }
 
+    /// Pads the finished pack to at least `min_len` bytes (then Padmé).
+    pub(crate) fn padded_to_at_least(mut self, min_len: usize) -> Self {
+        self.min_len = min_len;
+        self
+    }
+
     /// A pack with a given key and uid: for golden vectors only. Reusing a key is forbidden.
     pub(crate) fn with_key(
         wrapping: &WrappingKey,
@@ -149,6 +157,7 @@ impl PackWriter {
         buffer.clear();
         buffer.reserve(capacity);
         Ok(PackWriter {
+            min_len: 0,
             uid,
             aead: key.aead(),
             key,
@@ -219,7 +228,7 @@ impl PackWriter {
         let header_plain_len =
             (8 + HEADER_ENTRY_LEN * self.entries.len()).div_ceil(HEADER_ALIGN) * HEADER_ALIGN;
         let unpadded = blobs_end + header_plain_len + TAG_LEN + TRAILER_LEN;
-        let padding = padme(unpadded as u64) as usize - unpadded;
+        let padding = padme(unpadded.max(self.min_len) as u64) as usize - unpadded;
         if unpadded + padding > MAX_PACK_LEN {
             return Err(Error::invalid_input("pack exceeds the 4 GiB limit"));
         }

@@ -269,6 +269,7 @@ impl Repository {
             WriterConfig {
                 repo: id,
                 pack_size: config.pack_size as usize,
+                min_pack_len: config.format.min_pack_len(),
                 uploaders: backend.concurrent_puts().max(1),
                 tree_cache: cache.clone(),
             },
@@ -845,7 +846,15 @@ impl Repository {
         let Some(id) = object.sealed_id() else {
             return Err(Error::internal("not a sealed object"));
         };
-        let bytes = sealed::seal(self.config.format, &self.metadata, magic, self.id, id, body)?;
+        let bytes = sealed::seal(
+            self.config.format,
+            object.kind(),
+            &self.metadata,
+            magic,
+            self.id,
+            id,
+            body,
+        )?;
         let name = object.name();
         self.backend.put(&name, &bytes)?;
         if let Some(cache) = self.cache()
@@ -868,7 +877,15 @@ impl Repository {
             .cache()
             .filter(|_| object.kind() == ObjectKind::Snapshot);
         cache::fetch(&*self.backend, cache, &name, max, |bytes| {
-            let (_, body) = sealed::open(&self.metadata, magic, self.id, Some(id), bytes, &name)?;
+            let (_, body) = sealed::open(
+                object.kind(),
+                &self.metadata,
+                magic,
+                self.id,
+                Some(id),
+                bytes,
+                &name,
+            )?;
             Ok(body)
         })
     }
