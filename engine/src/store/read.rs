@@ -11,7 +11,8 @@
 //! blob's exact range, whether or not there is a cache. So reads show which windows of a pack
 //! were wanted, not where blobs begin and end (`SECURITY.md`, "What the provider does learn").
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
@@ -90,11 +91,104 @@ pub(crate) fn load(repo: &Repository, id: &BlobId) -> Result<Vec<u8>> {
             }
         }
     }
-    let mut window = Vec::new();
-    let at = read_windowed(repo, &name, pack.len, offset, len, &mut window)?;
-    window.truncate(at + len as usize);
-    window.drain(..at);
-    open_loaded(repo, &entry, &pack, window)
+    let sealed = repo
+        .recent_windows()
+        .read(repo, &name, pack.len, offset, len)?;
+    open_loaded(repo, &entry, &pack, sealed)
+}
+
+/// How many window runs a handle keeps for `load` (each at most a chunk plus two windows).
+const RECENT_RUNS: usize = 4;
+
+/// The window runs `load` read last (ciphertext, as stored: every blob taken from them is
+/// authenticated like a fresh read). Loads of neighbouring blobs (a dump, a listing of the
+/// trees of one pack) then read each window once, and a run that starts inside a kept one
+/// reads only the windows after it, so how often a window is read says nothing of how many
+/// blobs it holds.
+#[derive(Default)]
+pub(crate) struct RecentWindows(Mutex<VecDeque<Run>>);
+
+struct Run {
+    name: String,
+    start: u64,
+    bytes: std::sync::Arc<Vec<u8>>,
+}
+
+impl Run {
+    fn end(&self) -> u64 {
+        self.start + self.bytes.len() as u64
+    }
+}
+
+impl RecentWindows {
+    /// Bytes `[offset, offset + len)` of `name` (an object of `object_len` bytes), from the
+    /// kept runs where they hold them, otherwise through whole windows.
+    fn read(
+        &self,
+        repo: &Repository,
+        name: &str,
+        object_len: u64,
+        offset: u64,
+        len: u64,
+    ) -> Result<Vec<u8>> {
+        let (start, end) = window(offset, len, object_len);
+        let slice = |run: &Run| {
+            let from = (offset - run.start) as usize;
+            run.bytes[from..from + len as usize].to_vec()
+        };
+        let (head, tail) = {
+            let runs = self
+                .0
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let mine = |r: &&Run| r.name == name;
+            if let Some(run) = runs
+                .iter()
+                .find(|r| mine(r) && r.start <= offset && offset + len <= r.end())
+            {
+                return Ok(slice(run));
+            }
+            // Kept runs that hold the first or the last windows wanted (neighbouring blobs,
+            // loaded in any order): read only the windows between them.
+            let head = runs
+                .iter()
+                .find(|r| mine(r) && r.start <= start && start < r.end() && r.end() < end)
+                .map(|r| (r.end(), r.bytes[(start - r.start) as usize..].to_vec()));
+            let from = head.as_ref().map_or(start, |h| h.0);
+            let tail = runs
+                .iter()
+                .find(|r| mine(r) && from < r.start && r.start < end && end <= r.end())
+                .map(|r| (r.start, r.bytes[..(end - r.start) as usize].to_vec()));
+            (head, tail)
+        };
+        let (from, mut bytes) = head.unwrap_or((start, Vec::new()));
+        let to = tail.as_ref().map_or(end, |t| t.0);
+        if to > from {
+            let mut more = Vec::new();
+            repo.backend()
+                .get_range_into(name, from, to - from, &mut more)?;
+            bytes.extend_from_slice(&more);
+        }
+        if let Some((_, t)) = tail {
+            bytes.extend_from_slice(&t);
+        }
+        if (bytes.len() as u64) < offset + len - start {
+            return Err(Error::integrity(name, "shorter than the index records"));
+        }
+        let run = Run {
+            name: name.to_string(),
+            start,
+            bytes: std::sync::Arc::new(bytes),
+        };
+        let out = slice(&run);
+        let mut runs = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        runs.push_front(run);
+        runs.truncate(RECENT_RUNS);
+        Ok(out)
+    }
 }
 
 /// Authenticates, decompresses and checks one sealed blob read from `pack`.

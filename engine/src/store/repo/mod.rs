@@ -94,6 +94,8 @@ pub struct Repository {
     writer: Writer,
     flush_lock: Mutex<()>,
     cache: Option<Arc<Cache>>,
+    /// The window runs `read::load` read last, so sequential loads read each window once.
+    recent_windows: read::RecentWindows,
     lifecycle: Lifecycle,
     /// This handle's writing session (started before its first write) and the
     /// pending-deletion records it knows.
@@ -294,6 +296,7 @@ impl Repository {
             missing_packs: Mutex::new(Vec::new()),
             writer,
             cache,
+            recent_windows: Default::default(),
             flush_lock: Mutex::new(()),
             lifecycle: Lifecycle::default(),
             session: Mutex::new(SessionState::default()),
@@ -359,6 +362,10 @@ impl Repository {
     /// Bytes in this repository's local cache, if it has one ([`OpenOptions::cache_dir`]).
     pub fn cache_size(&self) -> Option<u64> {
         self.cache.as_deref().map(Cache::size)
+    }
+
+    pub(crate) fn recent_windows(&self) -> &read::RecentWindows {
+        &self.recent_windows
     }
 
     pub(crate) fn cache(&self) -> Option<&Cache> {
