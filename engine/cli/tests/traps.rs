@@ -340,9 +340,9 @@ fn check_escapes_the_paths_it_names() {
     let env = Env::new();
     let src = env.path("src");
     std::fs::create_dir(&src).unwrap();
-    let content: Vec<u8> = (0..400_000u32)
-        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
-        .collect();
+    // Incompressible, so that its pack is larger than the tree pack (format 2 pads every pack
+    // to at least 256 KiB: a compressible file's pack would tie with it).
+    let content = sealvault_corpus::incompressible(400_000, 7);
     std::fs::write(src.join(name(b"esc\x1b[31m\xff")), &content).unwrap();
     env.json(&["backup", s(&src)]);
     // Flip one byte in the middle of the largest pack (the file's data).
