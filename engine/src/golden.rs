@@ -529,27 +529,13 @@ fn pinned_bytes(pinned: &BTreeMap<String, String>, key: &str) -> Vec<u8> {
 fn pinned_version_2_objects_still_open() {
     // Read from the file: the padded envelope and the version 2 config keep opening.
     let pinned = parse(&std::fs::read_to_string(vector_file_of(FormatVersion::V2)).unwrap());
+    for (name, object, _, _) in v2_sealed_objects() {
+        let len = pinned_bytes(&pinned, name).len() as u64;
+        assert_eq!(len, sealed::padded_len(object.kind(), len), "{name}");
+    }
+    assert_pinned_objects_open(&pinned, v2_sealed_objects());
     let master = MasterKey::from_bytes(&mut [0x11; 32]);
     let repo = RepoId::from_bytes([0x22; 16]);
-    for (name, object, magic, body) in v2_sealed_objects() {
-        let bytes = pinned_bytes(&pinned, name);
-        assert_eq!(
-            bytes.len() as u64,
-            sealed::padded_len(object.kind(), bytes.len() as u64),
-            "{name}"
-        );
-        let (_, opened) = sealed::open(
-            object.kind(),
-            &master.metadata_key(),
-            magic,
-            repo,
-            object.sealed_id(),
-            bytes,
-            name,
-        )
-        .unwrap();
-        assert_eq!(opened, body, "{name}");
-    }
     let config = pinned_bytes(&pinned, "config.sealed");
     assert_eq!(config.len(), 512);
     assert_eq!(
@@ -585,17 +571,25 @@ fn pinned_bodies_still_decode() {
         fixed_presence()
     );
 
+    assert_pinned_objects_open(&pinned, lifecycle_objects());
+}
+
+/// Opens each pinned sealed object of `objects` (under the fixed master key and repository)
+/// and compares its body.
+fn assert_pinned_objects_open(
+    pinned: &BTreeMap<String, String>,
+    objects: impl IntoIterator<Item = (&'static str, Object, &'static [u8; 8], Vec<u8>)>,
+) {
     let master = MasterKey::from_bytes(&mut [0x11; 32]);
     let repo = RepoId::from_bytes([0x22; 16]);
-    for (name, object, magic, body) in lifecycle_objects() {
-        let bytes = pinned_bytes(&pinned, name);
+    for (name, object, magic, body) in objects {
         let (_, opened) = sealed::open(
             object.kind(),
             &master.metadata_key(),
             magic,
             repo,
             object.sealed_id(),
-            bytes,
+            pinned_bytes(pinned, name),
             name,
         )
         .unwrap();
