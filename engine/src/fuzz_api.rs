@@ -19,7 +19,9 @@ use crate::store::format::FormatVersion;
 use crate::store::index::{SEGMENT_MAGIC, Segment};
 use crate::store::lifecycle::presence::PresenceBody;
 use crate::store::lifecycle::records::IdList;
-use crate::store::slots::{Credential, KdfParams, RecoveryKey, Slot};
+use crate::store::slots::{
+    Credential, KdfParams, RecoveryKey, RecoverySecret, RecoveryShare, Slot, SplitId,
+};
 
 /// A fuzz entry point: must return for any input.
 pub type Target = fn(&[u8]);
@@ -29,6 +31,7 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("config", config),
     ("key_slot", key_slot),
     ("recovery_key", recovery_key),
+    ("recovery_shares", recovery_shares),
     ("pack_trailer", pack_trailer),
     ("pack_header", pack_header),
     ("pack", pack),
@@ -69,6 +72,13 @@ pub fn key_slot(data: &[u8]) {
         {
             let _ = slot.unlock(&Credential::key_file(vec![1u8; 32]).expect("32 bytes"));
             let _ = slot.unlock(&Credential::passphrase("p"));
+            // A shares credential of the slot's own split, so the unwrap is reached.
+            let split = slot.info.shares.map_or(SplitId([0; 3]), |p| p.split);
+            let _ = slot.unlock(&Credential::RecoveryShares(RecoverySecret {
+                split,
+                dealt: None,
+                secret: zeroize::Zeroizing::new([3; 16]),
+            }));
         }
     }
     let _ = KdfParams::insecure_for_tests(64, 1, 1);
@@ -82,6 +92,22 @@ pub fn recovery_key(data: &[u8]) {
         let again = RecoveryKey::parse(&key.to_text()).expect("own text parses");
         assert_eq!(again.to_text().as_str(), key.to_text().as_str());
     }
+}
+
+/// Recovery-share texts as typed, one per line, each parsed and then combined as unlocking
+/// does.
+pub fn recovery_shares(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    for line in &lines {
+        if let Ok(share) = RecoveryShare::parse(line) {
+            let again = RecoveryShare::parse(&share.to_text()).expect("own text parses");
+            assert_eq!(again.to_text().as_str(), share.to_text().as_str());
+        }
+    }
+    let _ = Credential::recovery_shares(&lines);
 }
 
 /// A pack trailer (read without keys).
@@ -271,6 +297,10 @@ pub fn seeds() -> Vec<(&'static str, Vec<u8>)> {
             .as_bytes()
             .to_vec(),
     ));
+
+    let (_, shares) = crate::store::slots::deal(2, 3).expect("rng");
+    let typed: Vec<String> = shares.iter().map(|s| s.to_text().to_string()).collect();
+    out.push(("recovery_shares", typed.join("\n").into_bytes()));
 
     let mut w = PackWriter::new(&m.wrapping_key(), repo, Vec::new(), 0).expect("writer");
     for data in [

@@ -28,7 +28,9 @@ use crate::store::lifecycle::presence::{LEASE_MAGIC, PresenceBody, SESSION_MAGIC
 use crate::store::lifecycle::records::IdList;
 use crate::store::pack::{BlobKind, PackWriter, padme};
 use crate::store::sealed;
-use crate::store::slots::{Credential, KdfParams, RecoveryKey, Slot};
+use crate::store::slots::{
+    Credential, KdfParams, RecoveryKey, RecoveryShare, Slot, SplitId, SplitParams,
+};
 use sealvault_corpus::xorshift_bytes;
 
 fn vector_file() -> PathBuf {
@@ -185,6 +187,7 @@ fn compute_v2() -> BTreeMap<String, String> {
     let cuts = |config: &ChunkerConfig, data: &[u8]| {
         cut_offsets(&Chunker::new(config, &master.chunker_key()), data)
     };
+    recovery_share_vectors(&master, repo, &mut v);
     let data = xorshift_bytes(6 << 20, 0x5EA1_7A01);
     v.insert(
         "cuts.gear_aes.default.xorshift_6mib".into(),
@@ -198,6 +201,40 @@ fn compute_v2() -> BTreeMap<String, String> {
         ),
     );
     v
+}
+
+/// Two shares of a 2-of-3 split (their text), the secret they combine to (pins the crate's
+/// field), and the slot that secret opens.
+fn recovery_share_vectors(master: &MasterKey, repo: RepoId, v: &mut BTreeMap<String, String>) {
+    let split = [0xA1, 0xB2, 0xC3];
+    let shares = [
+        RecoveryShare::from_parts_for_tests(split, 2, 1, [0x31; 16]),
+        RecoveryShare::from_parts_for_tests(split, 2, 3, [0x5C; 16]),
+    ];
+    let texts: Vec<String> = shares.iter().map(|s| s.to_text().to_string()).collect();
+    v.insert("recovery_share.1_of_split_a1b2c3".into(), texts[0].clone());
+    v.insert("recovery_share.3_of_split_a1b2c3".into(), texts[1].clone());
+    let Credential::RecoveryShares(mut secret) = Credential::recovery_shares(&texts).unwrap()
+    else {
+        unreachable!("shares make a shares credential")
+    };
+    v.insert("recovery_share.secret".into(), hex(&secret.secret[..]));
+    secret.dealt = Some(SplitParams {
+        split: SplitId(split),
+        threshold: 2,
+        shares: 3,
+    });
+    let slot = Slot::create_with_salt(
+        master,
+        &Credential::RecoveryShares(secret),
+        KdfParams::DEFAULT,
+        repo,
+        SlotId::from_bytes([0x8A; 16]),
+        1_764_320_400,
+        [0x9B; 32],
+    )
+    .unwrap();
+    v.insert("slot.recovery_shares".into(), hex(&slot));
 }
 
 fn v2_config() -> RepoConfig {
@@ -542,6 +579,17 @@ fn pinned_version_2_objects_still_open() {
         RepoConfig::open(&master.metadata_key(), repo, config).unwrap(),
         v2_config()
     );
+    // The pinned shares, typed as pinned, open the pinned slot.
+    let typed = [
+        &pinned["recovery_share.1_of_split_a1b2c3"],
+        &pinned["recovery_share.3_of_split_a1b2c3"],
+    ];
+    let slot = Slot::decode(&pinned_bytes(&pinned, "slot.recovery_shares"), "slot").unwrap();
+    let opened = slot
+        .unlock(&Credential::recovery_shares(&typed).unwrap())
+        .unwrap()
+        .expect("pinned shares open the pinned slot");
+    assert_eq!(opened.expose(), master.expose());
 }
 
 #[test]

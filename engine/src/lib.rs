@@ -132,5 +132,8 @@ pub use store::pack::{BlobKind, TRAILER_LEN, padme, verify_checksum};
 pub use store::repair::RepairReport;
 pub use store::repo::{InitOptions, OpenOptions, Repository, Stored, Unreadable};
 pub use store::segments::{MissingPack, PackAudit};
-pub use store::slots::{Credential, KdfParams, RecoveryKey, SlotInfo, SlotKind, UnlockBudget};
+pub use store::slots::{
+    Credential, KdfParams, RecoveryKey, RecoverySecret, RecoveryShare, SlotInfo, SlotKind, SplitId,
+    SplitParams, UnlockBudget,
+};
 pub use store::streams::{StreamReader, StreamWriter};

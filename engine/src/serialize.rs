@@ -88,7 +88,7 @@ mod tests {
     use crate::primitives::id::{BlobId, ObjectId, SlotId};
     use crate::{
         BackupIssue, BackupSummary, Damage, Error, ExistingAction, KdfParams, SlotInfo, SlotKind,
-        Snapshot, Unreadable,
+        Snapshot, SplitId, SplitParams, Unreadable,
     };
 
     #[test]
@@ -136,6 +136,11 @@ mod tests {
             kind: SlotKind::RecoveryKey,
             created: 1_764_324_902,
             kdf: Some(KdfParams::DEFAULT),
+            shares: Some(SplitParams {
+                split: SplitId([0xa1, 0xb2, 0xc3]),
+                threshold: 3,
+                shares: 5,
+            }),
         };
         assert_eq!(
             serde_json::to_value(&slot).unwrap(),
@@ -144,6 +149,7 @@ mod tests {
                 "kind": "recovery-key",
                 "created": "2025-11-28T10:15:02Z",
                 "kdf": { "memory_kib": 65536, "iterations": 14, "lanes": 1 },
+                "shares": { "split": "a1b2c3", "threshold": 3, "shares": 5 },
             })
         );
         let damaged = SlotInfo {

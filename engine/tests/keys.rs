@@ -1,4 +1,4 @@
-//! Key slots through the public API: unlock, add, list, remove, change passphrase.
+//! Key slots through the public API: unlock, add, list, remove, change passphrase, recovery shares.
 
 mod common;
 
@@ -139,4 +139,58 @@ fn a_mistyped_recovery_key_is_caught_before_any_slot_is_tried() {
 fn default_kdf_is_at_least_64_mib() {
     let o = InitOptions::default();
     assert!(o.kdf.memory_kib() >= 64 * 1024);
+}
+
+#[test]
+fn any_k_recovery_shares_open_the_repository_and_k_minus_one_say_how_many_are_missing() {
+    let (backend, repo) = new_repo();
+    let data_id = repo
+        .store(sealvault::BlobKind::Data, b"payload")
+        .unwrap()
+        .id;
+    repo.flush().unwrap();
+    let (slot, shares) = repo.keys().add_recovery_shares(3, 5).unwrap();
+    let (_, other_split) = repo.keys().add_recovery_shares(2, 2).unwrap();
+    let listed = repo.keys().list().unwrap();
+    let info = listed.iter().find(|s| s.id == slot).unwrap();
+    assert_eq!(info.kind, SlotKind::RecoveryShares);
+    let params = info.shares.unwrap();
+    assert_eq!((params.threshold, params.shares), (3, 5));
+    assert_eq!(params.split, shares[0].split());
+    drop(repo);
+
+    let texts: Vec<String> = shares.iter().map(|s| s.to_text().to_string()).collect();
+    for pick in [[0, 1, 2], [4, 2, 0], [1, 3, 4]] {
+        let given: Vec<&str> = pick.iter().map(|&i| texts[i].as_str()).collect();
+        let r = Repository::open(
+            backend.clone(),
+            &Credential::recovery_shares(&given).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(r.opened_with(), Some(slot));
+        assert_eq!(r.load(&data_id).unwrap(), b"payload");
+    }
+    let e = Credential::recovery_shares(&[&texts[0], &texts[3]]).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidInput);
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "invalid input: 2 recovery share(s) of split {} given; it needs 3",
+            shares[0].split()
+        )
+    );
+    let e = Credential::recovery_shares(&[
+        texts[0].clone(),
+        other_split[0].to_text().to_string(),
+        texts[1].clone(),
+    ])
+    .unwrap_err();
+    assert!(e.to_string().contains("different splits"), "{e}");
+
+    // Once its slot is removed, the shares open nothing.
+    let r = Repository::open(backend.clone(), &password()).unwrap();
+    r.keys().remove(slot, false).unwrap();
+    let e =
+        Repository::open(backend, &Credential::recovery_shares(&texts[..3]).unwrap()).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::WrongKey);
 }

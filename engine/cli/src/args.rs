@@ -61,6 +61,10 @@ pub struct Global {
     /// Unlock with a recovery key (prompted for, or read from SEALVAULT_RECOVERY_KEY).
     #[arg(long, global = true)]
     pub recovery_key: bool,
+    /// Unlock with recovery shares from recovery contacts (prompted for one by one, or read
+    /// from SEALVAULT_RECOVERY_SHARES: one share per line, or shares separated by commas).
+    #[arg(long, global = true, conflicts_with = "recovery_key")]
+    pub recovery_shares: bool,
     /// Print machine-readable JSON instead of text.
     #[arg(long, global = true)]
     pub json: bool,
@@ -329,6 +333,16 @@ pub enum Command {
     },
     /// Add a recovery-key slot and print the key, once.
     RecoveryKey,
+    /// Split a new recovery secret into shares for recovery contacts and add the slot any
+    /// THRESHOLD of them open; print the shares, once.
+    RecoveryShares {
+        /// How many shares open the repository (at least 2).
+        #[arg(long, short = 'k')]
+        threshold: u8,
+        /// How many shares to make, one per contact (at most 255).
+        #[arg(long, short = 'n')]
+        shares: u8,
+    },
     /// Print the repository's verification code, to compare between devices.
     Fingerprint,
     /// Repair a damaged repository.

@@ -88,6 +88,9 @@ pub fn run(cli: Cli) -> Result<u8, Failure> {
         }
         Command::Key { action } => key(g, action).map_err(Failure::from),
         Command::RecoveryKey => recovery_key(g).map_err(Failure::from),
+        Command::RecoveryShares { threshold, shares } => {
+            recovery_shares(g, threshold, shares).map_err(Failure::from)
+        }
         Command::Repair {
             what: RepairWhat::Index,
         } => repair_index(g).map_err(Failure::from),
@@ -614,20 +617,31 @@ fn key(g: &Global, action: KeyAction) -> Result<u8> {
             if g.json {
                 let list: Vec<_> = slots
                     .iter()
-                    .map(|s| json!({ "id": s.id.to_hex(), "kind": s.kind.to_string(), "created": output::rfc3339(output::ns_from_secs(s.created)),
-                        "current": repo.opened_with() == Some(s.id) }))
+                    .map(|s| {
+                        let shares = s.shares.map(|p| {
+                            json!({ "split": p.split.to_string(), "threshold": p.threshold, "shares": p.shares })
+                        });
+                        json!({ "id": s.id.to_hex(), "kind": s.kind.to_string(), "created": output::rfc3339(output::ns_from_secs(s.created)),
+                            "current": repo.opened_with() == Some(s.id), "shares": shares })
+                    })
                     .collect();
                 outln!("{}", serde_json::Value::Array(list));
             } else {
-                outln!("  {:<32}  {:<12}  created", "id", "kind");
+                outln!("  {:<32}  {:<15}  created", "id", "kind");
                 for s in slots {
                     let mark = if repo.opened_with() == Some(s.id) {
                         "*"
                     } else {
                         " "
                     };
+                    let split = s.shares.map_or(String::new(), |p| {
+                        format!(
+                            "  (any {} of {} shares of split {})",
+                            p.threshold, p.shares, p.split
+                        )
+                    });
                     outln!(
-                        "{mark} {}  {:<12}  {}",
+                        "{mark} {}  {:<15}  {}{split}",
                         s.id,
                         s.kind.to_string(),
                         output::time(output::ns_from_secs(s.created))
@@ -681,6 +695,40 @@ fn recovery_key(g: &Global) -> Result<u8> {
         outln!("    {}", key.to_text().as_str());
         outln!();
         outln!("It opens this repository with `sealvault --recovery-key ...` (slot {slot}).");
+    }
+    Ok(exit::OK)
+}
+
+fn recovery_shares(g: &Global, threshold: u8, count: u8) -> Result<u8> {
+    let repo = open(g)?;
+    let (slot, shares) = repo.keys().add_recovery_shares(threshold, count)?;
+    let split = shares[0].split();
+    if g.json {
+        let texts: Vec<_> = shares
+            .iter()
+            .map(|s| json!({ "number": s.number(), "share": s.to_text().as_str() }))
+            .collect();
+        outln!(
+            "{}",
+            json!({ "slot": slot.to_hex(), "split": split.to_string(), "threshold": threshold, "shares": texts })
+        );
+    } else {
+        outln!(
+            "Recovery shares of split {split}: any {threshold} of these {count} open this              repository; fewer reveal nothing."
+        );
+        outln!("Give each to one recovery contact (shown once; they are stored nowhere):");
+        outln!();
+        for s in &shares {
+            outln!(
+                "    share {:>3} of {count}:  {}",
+                s.number(),
+                s.to_text().as_str()
+            );
+        }
+        outln!();
+        outln!(
+            "They open it with `sealvault --recovery-shares ...`, {threshold} shares typed in              (slot {slot}; `key remove` revokes the split)."
+        );
     }
     Ok(exit::OK)
 }

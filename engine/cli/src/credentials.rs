@@ -72,6 +72,9 @@ pub fn open_credential(g: &Global) -> Result<Credential> {
         };
         return Ok(Credential::recovery_key(&text)?);
     }
+    if g.recovery_shares {
+        return recovery_shares();
+    }
     let password = match configured_password(g)? {
         Some(p) => p,
         None => prompt(
@@ -81,6 +84,38 @@ pub fn open_credential(g: &Global) -> Result<Credential> {
         )?,
     };
     Ok(Credential::passphrase(password))
+}
+
+/// Recovery shares from SEALVAULT_RECOVERY_SHARES (lines or commas), or typed one by one: the
+/// first share says how many its split needs, and each is checked as it is typed.
+fn recovery_shares() -> Result<Credential> {
+    if let Ok(all) = std::env::var("SEALVAULT_RECOVERY_SHARES") {
+        let all = zeroize::Zeroizing::new(all);
+        let texts: Vec<&str> = all
+            .split(['\n', ','])
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .collect();
+        return Ok(Credential::recovery_shares(&texts)?);
+    }
+    let missing = "no recovery shares given: use SEALVAULT_RECOVERY_SHARES or a terminal";
+    let mut texts: Vec<zeroize::Zeroizing<String>> = Vec::new();
+    let mut needed = 2;
+    while texts.len() < needed {
+        let text = zeroize::Zeroizing::new(prompt(
+            &format!("enter recovery share {} of {needed}: ", texts.len() + 1),
+            missing,
+        )?);
+        match sealvault::RecoveryShare::parse(&text) {
+            Ok(share) => {
+                needed = usize::from(share.threshold());
+                texts.push(text);
+            }
+            Err(e) => eprintln!("{e}; try again"),
+        }
+    }
+    let texts: Vec<&str> = texts.iter().map(|t| t.as_str()).collect();
+    Ok(Credential::recovery_shares(&texts)?)
 }
 
 /// A new password: `--new-password-file`, else SEALVAULT_NEW_PASSWORD, else (for `init`) the

@@ -272,6 +272,60 @@ fn keys_recovery_key_and_fingerprint() {
 }
 
 #[test]
+fn recovery_contacts_open_with_any_k_shares_and_fewer_fail_with_one_line() {
+    let env = Env::new();
+    let fp = env.run(&["fingerprint"]).stdout;
+    let made = env.json(&["recovery-shares", "--threshold", "2", "--shares", "3"]);
+    let shares: Vec<String> = made["shares"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["share"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(shares.len(), 3);
+    let with_shares = |given: &str| {
+        env.cmd(&["fingerprint", "--recovery-shares"])
+            .env_remove("SEALVAULT_PASSWORD")
+            .env("SEALVAULT_RECOVERY_SHARES", given)
+            .output()
+            .unwrap()
+    };
+    let out = with_shares(&format!("{}\n{}\n", shares[2], shares[0]));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(out.stdout, fp, "the shares open the same repository");
+    let out = with_shares(&format!("{},{}", shares[1], shares[2]));
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let out = with_shares(&shares[1]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("1 recovery share(s) of split") && err.contains("it needs 2"),
+        "{err}"
+    );
+
+    let list = env.json(&["key", "list"]);
+    let slot = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["kind"] == "recovery-shares")
+        .unwrap();
+    assert_eq!(slot["shares"]["threshold"], 2);
+    assert_eq!(slot["shares"]["shares"], 3);
+    assert_eq!(slot["shares"]["split"], made["split"]);
+
+    let out = env.run(&["recovery-shares", "--threshold", "4", "--shares", "3"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("at most the number of shares"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
 fn check_names_damaged_packs_and_the_files_they_hold() {
     let env = Env::new();
     let src = env.path("src");

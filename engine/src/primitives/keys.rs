@@ -40,6 +40,8 @@ pub(crate) mod context {
     pub const RECOVERY_SLOT: &str = "sealvault 2026-11-28 v1 recovery-key slot KEK";
     pub const KEY_FILE_SLOT: &str = "sealvault 2026-11-28 v1 key-file slot KEK";
     pub const RECOVERY_CHECKSUM: &str = "sealvault 2026-11-28 v1 recovery-key checksum";
+    pub const RECOVERY_SHARES_SLOT: &str = "sealvault 2026-12-03 v2 recovery-shares slot KEK";
+    pub const RECOVERY_SHARE_CHECKSUM: &str = "sealvault 2026-12-03 v2 recovery-share checksum";
 }
 
 macro_rules! secret_key {

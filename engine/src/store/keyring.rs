@@ -13,7 +13,8 @@ use crate::primitives::keys::MasterKey;
 use crate::store::layout::{Object, ObjectKind};
 use crate::store::repo::{Repository, is_damage};
 use crate::store::slots::{
-    Credential, KdfParams, RecoveryKey, SLOT_LEN, Slot, SlotInfo, SlotKind, UnlockBudget,
+    Credential, KdfParams, RecoveryKey, RecoveryShare, SLOT_LEN, Slot, SlotInfo, SlotKind,
+    UnlockBudget,
 };
 
 /// Most objects of a slot's size `open` reads from a listing (each costs a request; the key
@@ -60,6 +61,19 @@ impl<'a> KeyRing<'a> {
             KdfParams::DEFAULT,
         )?;
         Ok((slot, key))
+    }
+
+    /// Adds a slot that any `threshold` of `shares` recovery shares open, and returns the
+    /// shares, which must be handed out once (one per recovery contact): the secret they split
+    /// is stored nowhere. Needs `2 <= threshold <= shares <= 255`.
+    pub fn add_recovery_shares(
+        &self,
+        threshold: u8,
+        shares: u8,
+    ) -> Result<(SlotId, Vec<RecoveryShare>)> {
+        let (secret, dealt) = crate::store::slots::deal(threshold, shares)?;
+        let slot = self.add(&Credential::RecoveryShares(secret), KdfParams::DEFAULT)?;
+        Ok((slot, dealt))
     }
 
     /// Every key slot of this repository, oldest first.

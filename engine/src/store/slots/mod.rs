@@ -1,4 +1,5 @@
-//! Key slots: the master key wrapped under a passphrase, a recovery key or a key file.
+//! Key slots: the master key wrapped under a passphrase, a recovery key, recovery shares (k of
+//! n, [`shares`]) or a key file.
 //!
 //! Like LUKS, a repository has several independent slots; any one of them unlocks it. Adding,
 //! listing and removing slots only touches `keys/` objects, never data. Each slot is one small
@@ -14,6 +15,10 @@ use crate::primitives::codec::{Put, Reader};
 use crate::primitives::crypto::{AeadKey, TAG_LEN};
 use crate::primitives::id::{RepoId, SlotId};
 use crate::primitives::keys::{MasterKey, context, single_use_nonce};
+
+mod shares;
+pub(crate) use shares::deal;
+pub use shares::{RecoverySecret, RecoveryShare, SplitId, SplitParams};
 
 pub(crate) const SLOT_MAGIC: &[u8; 8] = b"SEALVKEY";
 pub(crate) const SLOT_VERSION: u16 = 1;
@@ -34,6 +39,8 @@ pub enum SlotKind {
     RecoveryKey,
     /// The contents of a key file.
     KeyFile,
+    /// Any k of n recovery shares, held by recovery contacts.
+    RecoveryShares,
 }
 
 impl SlotKind {
@@ -42,6 +49,7 @@ impl SlotKind {
             SlotKind::Passphrase => 1,
             SlotKind::RecoveryKey => 2,
             SlotKind::KeyFile => 3,
+            SlotKind::RecoveryShares => 4,
         }
     }
 
@@ -50,6 +58,7 @@ impl SlotKind {
             1 => SlotKind::Passphrase,
             2 => SlotKind::RecoveryKey,
             3 => SlotKind::KeyFile,
+            4 => SlotKind::RecoveryShares,
             _ => return None,
         })
     }
@@ -61,6 +70,7 @@ impl fmt::Display for SlotKind {
             SlotKind::Passphrase => "passphrase",
             SlotKind::RecoveryKey => "recovery-key",
             SlotKind::KeyFile => "key-file",
+            SlotKind::RecoveryShares => "recovery-shares",
         })
     }
 }
@@ -215,6 +225,8 @@ pub enum Credential {
     RecoveryKey(RecoveryKey),
     /// The contents of a key file.
     KeyFile(Zeroizing<Vec<u8>>),
+    /// A secret recovered from recovery shares (see [`Credential::recovery_shares`]).
+    RecoveryShares(RecoverySecret),
 }
 
 impl Credential {
@@ -240,12 +252,25 @@ impl Credential {
         Ok(Credential::RecoveryKey(RecoveryKey::parse(text)?))
     }
 
+    /// Parses recovery-share texts and recovers their secret (see [`RecoveryShare::parse`]).
+    /// The shares must come from one split, carry distinct numbers and be at least as many
+    /// as its threshold; otherwise an `InvalidInput` error says what is wrong (and how many
+    /// are needed), before any slot is read.
+    pub fn recovery_shares<S: AsRef<str>>(texts: &[S]) -> Result<Credential> {
+        let shares = texts
+            .iter()
+            .map(|t| RecoveryShare::parse(t.as_ref()))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Credential::RecoveryShares(shares::combine(&shares)?))
+    }
+
     /// The kind of slot this credential opens.
     pub fn kind(&self) -> SlotKind {
         match self {
             Credential::Passphrase(_) => SlotKind::Passphrase,
             Credential::RecoveryKey(_) => SlotKind::RecoveryKey,
             Credential::KeyFile(_) => SlotKind::KeyFile,
+            Credential::RecoveryShares(_) => SlotKind::RecoveryShares,
         }
     }
 
@@ -259,6 +284,13 @@ impl Credential {
                 material[..16].copy_from_slice(&r.secret[..]);
                 Ok(Zeroizing::new(blake3::derive_key(
                     context::RECOVERY_SLOT,
+                    &material[..],
+                )))
+            }
+            Credential::RecoveryShares(r) => {
+                material[..shares::SECRET_LEN].copy_from_slice(&r.secret[..]);
+                Ok(Zeroizing::new(blake3::derive_key(
+                    context::RECOVERY_SHARES_SLOT,
                     &material[..],
                 )))
             }
@@ -288,6 +320,7 @@ pub struct RecoveryKey {
 
 const RECOVERY_ALPHABET: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
+/// Crockford base32 as people type it (recovery keys and recovery shares).
 fn crockford() -> data_encoding::Encoding {
     let mut spec = data_encoding::Specification::new();
     spec.symbols.push_str(RECOVERY_ALPHABET);
@@ -329,15 +362,7 @@ impl RecoveryKey {
         let mut raw = Zeroizing::new([0u8; 20]);
         raw[..16].copy_from_slice(&self.secret[..]);
         raw[16..].copy_from_slice(&Self::checksum(&self.secret));
-        let plain = Zeroizing::new(crockford().encode(&raw[..]));
-        let mut out = Zeroizing::new(String::with_capacity(39));
-        for (i, c) in plain.chars().enumerate() {
-            if i > 0 && i % 4 == 0 {
-                out.push('-');
-            }
-            out.push(c);
-        }
-        out
+        grouped(crockford().encode(&raw[..]))
     }
 
     /// Parses recovery-key text: case, dashes and spaces do not matter, and `O`, `I`, `L` read
@@ -364,6 +389,19 @@ impl RecoveryKey {
     }
 }
 
+/// `text` in groups of four joined by dashes; `text` is zeroized (it is a secret's encoding).
+fn grouped(text: String) -> Zeroizing<String> {
+    let plain = Zeroizing::new(text);
+    let mut out = Zeroizing::new(String::with_capacity(plain.len() * 5 / 4));
+    for (i, c) in plain.chars().enumerate() {
+        if i > 0 && i % 4 == 0 {
+            out.push('-');
+        }
+        out.push(c);
+    }
+    out
+}
+
 impl fmt::Debug for RecoveryKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("RecoveryKey(<redacted>)")
@@ -386,6 +424,8 @@ pub struct SlotInfo {
     pub created: u64,
     /// Argon2id parameters (passphrase slots only).
     pub kdf: Option<KdfParams>,
+    /// The split whose shares open it (recovery-shares slots only).
+    pub shares: Option<SplitParams>,
 }
 
 /// One decoded key slot.
@@ -424,6 +464,25 @@ impl Slot {
     ) -> Result<Vec<u8>> {
         let kind = credential.kind();
         let kdf = (kind == SlotKind::Passphrase).then_some(kdf);
+        let params = match credential {
+            Credential::Passphrase(_) => {
+                let k = kdf.unwrap_or(KdfParams::DEFAULT);
+                [k.memory_kib, k.iterations, k.lanes]
+            }
+            Credential::RecoveryShares(r) => {
+                let Some(p) = r.dealt else {
+                    return Err(Error::invalid_input(
+                        "a slot for recovery shares is made when they are dealt, not from shares",
+                    ));
+                };
+                [
+                    p.split.to_u32(),
+                    u32::from(p.threshold),
+                    u32::from(p.shares),
+                ]
+            }
+            Credential::RecoveryKey(_) | Credential::KeyFile(_) => [0; 3],
+        };
         let mut out = Vec::with_capacity(SLOT_LEN);
         out.put_bytes(SLOT_MAGIC);
         out.put_u16(SLOT_VERSION);
@@ -432,14 +491,9 @@ impl Slot {
         out.put_bytes(id.as_bytes());
         out.put_bytes(repo.as_bytes());
         out.put_u64(created);
-        let k = kdf.unwrap_or(KdfParams {
-            memory_kib: 0,
-            iterations: 0,
-            lanes: 0,
-        });
-        out.put_u32(k.memory_kib);
-        out.put_u32(k.iterations);
-        out.put_u32(k.lanes);
+        for p in params {
+            out.put_u32(p);
+        }
         out.put_bytes(&salt);
         debug_assert_eq!(out.len(), SLOT_HEADER_LEN);
         let kek = AeadKey::new(&*credential.kek(&kdf.unwrap_or(KdfParams::DEFAULT), &salt)?);
@@ -472,27 +526,40 @@ impl Slot {
         let id = SlotId::from_bytes(r.array()?);
         let repo = RepoId::from_bytes(r.array()?);
         let created = r.u64()?;
-        let k = KdfParams {
-            memory_kib: r.u32()?,
-            iterations: r.u32()?,
-            lanes: r.u32()?,
-        };
-        let kdf = match kind {
+        // Twelve bytes whose meaning depends on the kind: Argon2id's parameters, a split's,
+        // or zeros.
+        let params = [r.u32()?, r.u32()?, r.u32()?];
+        let (mut kdf, mut shares) = (None, None);
+        match kind {
             SlotKind::Passphrase => {
+                let k = KdfParams {
+                    memory_kib: params[0],
+                    iterations: params[1],
+                    lanes: params[2],
+                };
                 k.validate().map_err(|why| r.error(why))?;
-                Some(k)
+                kdf = Some(k);
             }
-            _ if k
-                == (KdfParams {
-                    memory_kib: 0,
-                    iterations: 0,
-                    lanes: 0,
-                }) =>
-            {
-                None
+            SlotKind::RecoveryShares => {
+                let split = SplitId::from_u32(params[0])
+                    .ok_or_else(|| r.error("split id wider than 24 bits"))?;
+                let (Ok(threshold), Ok(count)) = (u8::try_from(params[1]), u8::try_from(params[2]))
+                else {
+                    return Err(r.error("more than 255 recovery shares"));
+                };
+                shares::check_params(threshold, count)
+                    .map_err(|_| r.error("recovery-share threshold out of range"))?;
+                shares = Some(SplitParams {
+                    split,
+                    threshold,
+                    shares: count,
+                });
             }
-            _ => return Err(r.error("KDF parameters on a slot that has no KDF")),
-        };
+            SlotKind::RecoveryKey | SlotKind::KeyFile if params == [0; 3] => {}
+            SlotKind::RecoveryKey | SlotKind::KeyFile => {
+                return Err(r.error("KDF parameters on a slot that has no KDF"));
+            }
+        }
         let salt = r.array()?;
         let wrapped = r.array()?;
         r.finish()?;
@@ -504,6 +571,7 @@ impl Slot {
                 kind,
                 created,
                 kdf,
+                shares,
             },
             repo,
             salt,
@@ -520,6 +588,11 @@ impl Slot {
     /// credential, and fails without saying why (wrong secret or damaged slot look the same).
     pub(crate) fn unlock(&self, credential: &Credential) -> Result<Option<MasterKey>> {
         if credential.kind() != self.info.kind {
+            return Ok(None);
+        }
+        if let (Credential::RecoveryShares(r), Some(p)) = (credential, self.info.shares)
+            && r.split != p.split
+        {
             return Ok(None);
         }
         let kek = AeadKey::new(

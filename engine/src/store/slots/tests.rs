@@ -68,6 +68,81 @@ fn flipping_any_byte_is_an_error_or_a_refusal_never_a_key() {
     }
 }
 
+/// A slot for a freshly dealt 2-of-3 split, its master key and the shares.
+fn share_slot() -> (MasterKey, Vec<u8>, Vec<RecoveryShare>) {
+    let (secret, shares) = deal(2, 3).unwrap();
+    let (m, bytes) = slot_for(&Credential::RecoveryShares(secret));
+    (m, bytes, shares)
+}
+
+#[test]
+fn recovery_share_slots_round_trip_and_name_their_split() {
+    let (m, bytes, shares) = share_slot();
+    assert_eq!(bytes.len(), SLOT_LEN);
+    let slot = Slot::decode(&bytes, "slot").unwrap();
+    assert_eq!(slot.info.kind, SlotKind::RecoveryShares);
+    assert_eq!(slot.info.kdf, None);
+    let p = slot.info.shares.unwrap();
+    assert_eq!((p.split, p.threshold, p.shares), (shares[0].split(), 2, 3));
+    let texts: Vec<String> = shares.iter().map(|s| s.to_text().to_string()).collect();
+    let opened = slot
+        .unlock(&Credential::recovery_shares(&texts[1..]).unwrap())
+        .unwrap()
+        .expect("two shares unlock");
+    assert_eq!(opened.expose(), m.expose());
+    // Shares of another split are not even tried against it.
+    let (_, other) = deal(2, 2).unwrap();
+    let other: Vec<String> = other.iter().map(|s| s.to_text().to_string()).collect();
+    assert!(
+        slot.unlock(&Credential::recovery_shares(&other).unwrap())
+            .unwrap()
+            .is_none()
+    );
+    // A slot is made from a dealt secret, never from recovered shares.
+    let recovered = Credential::recovery_shares(&texts[..2]).unwrap();
+    let e = Slot::create(
+        &m,
+        &recovered,
+        fast(),
+        RepoId::from_bytes([1; 16]),
+        SlotId::from_bytes([3; 16]),
+        7,
+    )
+    .unwrap_err();
+    assert_eq!(e.kind(), crate::ErrorKind::InvalidInput);
+}
+
+#[test]
+fn flipping_any_byte_of_a_share_slot_is_an_error_or_a_refusal() {
+    let (_, bytes, shares) = share_slot();
+    let texts: Vec<String> = shares.iter().map(|s| s.to_text().to_string()).collect();
+    let c = Credential::recovery_shares(&texts[..2]).unwrap();
+    for i in 0..bytes.len() {
+        let mut b = bytes.clone();
+        b[i] ^= 0x01;
+        match Slot::decode(&b, "slot") {
+            Err(e) => assert!(
+                matches!(
+                    e.kind(),
+                    crate::ErrorKind::Integrity | crate::ErrorKind::UnsupportedFormat
+                ),
+                "byte {i}: {e}"
+            ),
+            Ok(slot) => assert!(slot.unlock(&c).unwrap().is_none(), "byte {i} accepted"),
+        }
+    }
+    // Split parameters out of range are refused when decoded.
+    let at = 8 + 2 + 1 + 1 + 16 + 16 + 8;
+    for (field, value) in [(0, 1u32 << 24), (4, 1), (4, 4), (8, 256)] {
+        let mut b = bytes.clone();
+        b[at + field..at + field + 4].copy_from_slice(&value.to_le_bytes());
+        assert!(
+            Slot::decode(&b, "slot").unwrap_err().is_integrity(),
+            "{field} = {value}"
+        );
+    }
+}
+
 #[test]
 fn hostile_kdf_costs_are_refused_before_any_work() {
     let c = Credential::passphrase("pw");
